@@ -1,0 +1,1018 @@
+package casualty
+
+// How a figure came by its outcome.
+const (
+	viaNone       = iota
+	viaLeft       // after an active verb: "killing 21 soldiers"
+	viaRight      // before a participle or noun: "27 soldiers were killed", "2 fatalities"
+	viaToll       // after a toll: "the death toll rose to 40"
+	viaChainLeft  // coordinated after a left reading: "killing 14 civilians and eight fighters"
+	viaChainRight // coordinated before a right reading: "29 fighters and 30 jihadists were killed"
+)
+
+// cand is a figure found in the sentence, with its victims, before and
+// after it is given an outcome. Token indexes are half-open ranges.
+type cand struct {
+	num0, num1 int // the figure's tokens
+	np0, np1   int // the victim phrase's tokens; empty when np0 == np1
+	end        int // the first token after the figure and its victims
+	fig        Figure
+	victims    string
+	others     bool // "others", "another": the victims of the figure before
+	subset     bool // part of another figure: "including four officers"
+	half       bool // "half of them": Count is half the parent's
+	ofThem     bool // "three of them", "two of whom"
+	chained    bool // a part only by its link to a part before it
+	indef      bool // counted without a number: "a soldier", "both", "him"
+	out        Outcome
+	via        int
+	trig0      int // the trigger's tokens, or trig0 = -1
+	trig1      int
+	agg        Aggregate
+	drop       bool
+	parent     int
+}
+
+// parser holds one sentence while Parse reads it.
+type parser struct {
+	text   string
+	end    int
+	toks   []token
+	cands  []cand
+	candAt []int // cand index starting at each token, or -1
+}
+
+// Parse appends the casualty phrases found in text[start:end], one sentence,
+// to dst and returns the extended slice. Offsets in the phrases index text.
+// A sentence that holds no casualty word costs one pass over its bytes.
+func Parse(text string, start, end int, dst []Phrase) []Phrase {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(text) {
+		end = len(text)
+	}
+	if start >= end || !mayMention(text[start:end]) {
+		return dst
+	}
+	p := parser{text: text, end: end}
+	p.toks = tokenize(text, start, end, make([]token, 0, (end-start)/5+8))
+	p.findFigures()
+	if len(p.cands) == 0 {
+		return dst
+	}
+	p.markSubsets()
+	p.readTriggers()
+	p.chain()
+	p.readTolls()
+	p.attachSubsets()
+	p.aggregates()
+	return p.emit(dst)
+}
+
+// is reports whether token i is the word w (lower case).
+func (p *parser) is(i int, w string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tWord {
+		return false
+	}
+	t := &p.toks[i]
+	return equalFold(p.text[t.s:t.e], w)
+}
+
+// isAny reports whether token i is one of the words.
+func (p *parser) isAny(i int, words ...string) bool {
+	for _, w := range words {
+		if p.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// punct reports whether token i is the punctuation character c.
+func (p *parser) punct(i int, c byte) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tPunct {
+		return false
+	}
+	return p.text[p.toks[i].s] == c
+}
+
+// apostrophe reports a straight or curly apostrophe at token i.
+func (p *parser) apostrophe(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tPunct {
+		return false
+	}
+	t := &p.toks[i]
+	return p.text[t.s:t.e] == "'" || p.text[t.s:t.e] == "\u2019"
+}
+
+// flag reports whether token i has any of the flags f.
+func (p *parser) flag(i int, f wordFlag) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].flags&f != 0
+}
+
+// findFigures finds every count in the sentence and its victims.
+func (p *parser) findFigures() {
+	p.candAt = make([]int, len(p.toks)+1)
+	for i := range p.candAt {
+		p.candAt[i] = -1
+	}
+	for i := 0; i < len(p.toks); {
+		c, ok := p.figureAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		p.candAt[i] = len(p.cands)
+		p.cands = append(p.cands, c)
+		if c.end > i {
+			i = c.end
+		} else {
+			i++
+		}
+	}
+}
+
+// figureAt reads a figure and its victims starting at token i.
+func (p *parser) figureAt(i int) (cand, bool) {
+	t := &p.toks[i]
+	c := cand{num0: i, trig0: -1, parent: -1}
+	if t.kind == tPunct {
+		return c, false
+	}
+	k := -1
+	if t.kind == tWord && t.flags&fNumStart == 0 && !t.hyph {
+		// Not a number word: skip ParseNumber.
+	} else if f, n, ok := ParseNumber(p.text[t.s:p.end]); ok && p.countable(i, t.s+n, f) {
+		c.fig = f
+		k = i
+		for k < len(p.toks) && p.toks[k].s < t.s+n {
+			k++
+		}
+		c.num1 = k
+	}
+	if k < 0 {
+		if t.flags&fIndef == 0 {
+			return c, false
+		}
+		return p.indefiniteAt(i)
+	}
+	// "one of the soldiers", "three of them", "two of whom".
+	if p.is(k, "of") {
+		switch {
+		case p.isAny(k+1, "them", "whom", "those"):
+			c.ofThem = true
+			k += 2
+			for p.flag(k, fBe) {
+				k++
+			}
+		case p.isAny(k+1, "the") && p.flag(k+2, fNominal) && p.toks[k+2].flags&fPerson == 0:
+			// "two of the wounded"
+			c.np0, c.np1, c.end = k+3, k+3, k+3
+			return c, true
+		case p.isAny(k+1, "the", "its", "their", "his", "her", "our"):
+			np1, head, ok := p.victimPhrase(k + 2)
+			if !ok || head < 0 {
+				return c, false
+			}
+			c.np0, c.np1, c.end = k+2, np1, np1
+			c.victims = p.toks[head].norm
+			c.others = p.toks[head].flags&fOthers != 0
+			return c, true
+		}
+	}
+	np1, head, ok := p.victimPhrase(k)
+	if !ok {
+		if c.ofThem {
+			c.np0, c.np1, c.end = k, k, k
+			return c, true
+		}
+		return c, false
+	}
+	c.np0, c.np1, c.end = k, np1, np1
+	if head >= 0 {
+		c.victims = p.toks[head].norm
+		c.others = p.toks[head].flags&fOthers != 0
+	}
+	return c, true
+}
+
+// countable rejects numbers that are not counts of people by their
+// neighbours: "Brigade 93", "March 5", "5 March", "30 percent", "$5", and
+// years.
+func (p *parser) countable(i, numEnd int, f Figure) bool {
+	if p.flag(i-1, fUnitBefore) || p.flag(i-1, fDate) && p.toks[i].kind == tNum {
+		return false
+	}
+	if i > 0 && p.toks[i-1].kind == tPunct {
+		switch p.text[p.toks[i-1].s:p.toks[i-1].e] {
+		case "$", "#", "\u00a3", "\u20ac": // "$5", "#3", "£5", "€5"
+			return false
+		}
+	}
+	k := i
+	for k < len(p.toks) && p.toks[k].s < numEnd {
+		k++
+	}
+	if p.flag(k, fDate) || p.punct(k, '%') || p.isAny(k, "percent", "per", "pc") {
+		return false
+	}
+	t := &p.toks[i]
+	if t.kind == tNum && t.e-t.s == 4 && f.Qualifier == Exact && f.Count >= 1900 && f.Count <= 2099 && !p.flag(k, fPerson) {
+		return false // a year
+	}
+	return true
+}
+
+// indefiniteAt reads a figure that is not a number: "a soldier" (1),
+// "another" (1), "both" (2), "half of them", and "him" after a verb.
+func (p *parser) indefiniteAt(i int) (cand, bool) {
+	c := cand{num0: i, num1: i + 1, trig0: -1, parent: -1, indef: true}
+	switch {
+	case p.isAny(i, "a", "an", "another", "single"):
+		c.fig = Figure{Count: 1, Low: 1, High: 1}
+		np1, head, ok := p.victimPhrase(i + 1)
+		if ok && head >= 0 && p.toks[head].flags&fSingular != 0 {
+			c.np0, c.np1, c.end = i+1, np1, np1
+			c.victims = p.toks[head].norm
+			return c, true
+		}
+		if p.is(i, "another") && p.followsBareCount(i+1) {
+			c.others = true
+			c.np0, c.np1, c.end = i, i+1, i+1
+			return c, true
+		}
+	case p.isAny(i, "the", "its", "his", "their") && p.flag(i-1, fActive):
+		// "killed the IS member": one person, named by a singular.
+		np1, head, ok := p.victimPhrase(i + 1)
+		if ok && head >= 0 && p.toks[head].flags&fSingular != 0 {
+			c.fig = Figure{Count: 1, Low: 1, High: 1}
+			c.np0, c.np1, c.end = i+1, np1, np1
+			c.victims = p.toks[head].norm
+			return c, true
+		}
+	case p.is(i, "both"):
+		c.fig = Figure{Count: 2, Low: 2, High: 2}
+		np1, head, ok := p.victimPhrase(i + 1)
+		if !ok {
+			return c, false
+		}
+		c.np0, c.np1, c.end = i+1, np1, np1
+		if head >= 0 {
+			c.victims = p.toks[head].norm
+		}
+		return c, true
+	case p.is(i, "half") && p.is(i+1, "of") && p.isAny(i+2, "them", "whom"):
+		c.half, c.ofThem = true, true
+		k := i + 3
+		for p.flag(k, fBe) {
+			k++
+		}
+		np1, head, ok := p.victimPhrase(k)
+		if !ok {
+			return c, false
+		}
+		c.np0, c.np1, c.end = k, np1, np1
+		if head >= 0 {
+			c.victims = p.toks[head].norm
+		}
+		return c, true
+	case p.isAny(i, "his", "her", "their") && p.is(i-1, "and") && p.flag(i+1, fPerson|fModifier):
+		// "a woman and her daughter"
+		np1, head, ok := p.victimPhrase(i + 1)
+		if !ok || head < 0 || p.toks[head].flags&fSingular == 0 {
+			return c, false
+		}
+		c.fig = Figure{Count: 1, Low: 1, High: 1}
+		c.np0, c.np1, c.end = i+1, np1, np1
+		c.victims = p.toks[head].norm
+		return c, true
+	case p.isAny(i, "him", "her") && p.flag(i-1, fActive) && p.followsBareCount(i+1):
+		c.fig = Figure{Count: 1, Low: 1, High: 1}
+		c.end = i + 1
+		c.np0, c.np1 = i+1, i+1
+		return c, true
+	}
+	return c, false
+}
+
+// followsBareCount reports whether token k may follow a count that names
+// no victims: the sentence's end, punctuation, a trigger, an auxiliary or
+// a function word, but not a noun such as "shells" or "hours".
+func (p *parser) followsBareCount(k int) bool {
+	if k >= len(p.toks) {
+		return true
+	}
+	t := &p.toks[k]
+	if t.kind == tPunct {
+		return !p.punct(k, '%')
+	}
+	return t.flags&(triggerFlags|fAux|fFunc) != 0
+}
+
+// isModifier reports whether token j may stand inside a victim phrase
+// before its head: "Syrian", "pro-government", "regime", "12-year-old".
+func (p *parser) isModifier(j int) bool {
+	t := &p.toks[j]
+	if t.hyph && t.flags&triggerFlags == 0 {
+		return true
+	}
+	if t.kind != tWord {
+		return false
+	}
+	if t.flags&fModifier != 0 {
+		return true
+	}
+	return t.cap && t.flags&(fDate|triggerFlags|fFunc|fAux|fDeterminer) == 0
+}
+
+// victimPhrase reads the victims after a figure, starting at token k: a
+// run of modifiers ending in a person noun ("Syrian soldiers and
+// officers", "TIP, rebel, and Islamist faction fighters"), with a
+// following "of the SDF". It returns the end of the phrase and its head
+// (-1 when it names no person). ok is false when a noun that is not a
+// person follows the figure ("19 mortar shells", "24 hours").
+func (p *parser) victimPhrase(k int) (np1, head int, ok bool) {
+	j, last := k, -1
+	lastMod := k
+	capSeen := false
+	for n := 0; j < len(p.toks) && n < 12; n++ {
+		t := &p.toks[j]
+		switch {
+		case t.kind == tWord && t.flags&fPerson != 0:
+			last = j
+		case p.isModifier(j):
+			capSeen = capSeen || t.cap
+			lastMod = j + 1
+		case t.kind == tWord && t.flags == 0 && !t.cap && p.personAhead(j+1):
+			// A word the lexicon does not know, before a person: "cell
+			// members", "prominent IRGC commander".
+			lastMod = j + 1
+		case j > k && (p.is(j, "and") || p.punct(j, ',') || p.is(j, "or")):
+			// Go on only into more of the same phrase, never into the
+			// next figure or clause.
+			nx := j + 1
+			if p.is(nx, "and") {
+				nx++
+			}
+			if nx >= len(p.toks) || p.candStartsAt(nx) || !(p.flag(nx, fPerson) || p.isModifier(nx)) {
+				goto done
+			}
+		default:
+			goto done
+		}
+		if t.poss && t.flags&fPerson != 0 { // "the commander's body"
+			j++
+			goto done
+		}
+		j++
+	}
+done:
+	if last >= 0 {
+		np1 = last + 1
+		// The head is the first person noun not used as a modifier
+		// ("rebel fighters" → fighters), then the last of a compound
+		// ("special forces soldiers" → soldiers).
+		head = -1
+		for h := k; h <= last; h++ {
+			if p.flag(h, fPerson) && !p.flag(h, fModifier) {
+				head = h
+				break
+			}
+		}
+		if head < 0 {
+			head = k
+			for head <= last && !p.flag(head, fPerson) {
+				head++
+			}
+		}
+		for head+1 <= last && p.flag(head+1, fPerson) && !p.toks[head].poss {
+			head++
+		}
+		np1 = p.ofExtension(np1)
+		return np1, head, true
+	}
+	if lastMod > k && capSeen && p.followsBareCount(lastMod) {
+		return lastMod, -1, true // a group named only: "3 QSD", "2 IS"
+	}
+	if lastMod > k && !capSeen && p.followsBareCount(lastMod) {
+		return lastMod, -1, true // "8 regime fatalities", "5 more were killed"
+	}
+	if p.followsBareCount(k) {
+		return k, -1, true
+	}
+	return k, -1, false
+}
+
+// personAhead reports whether a person noun follows at k, after at most
+// three modifiers or unknown words.
+func (p *parser) personAhead(k int) bool {
+	for n := 0; n < 4 && k < len(p.toks); n, k = n+1, k+1 {
+		t := &p.toks[k]
+		if t.kind != tWord && !t.hyph {
+			return false
+		}
+		if t.flags&fPerson != 0 {
+			return t.flags&fOthers == 0
+		}
+		if !(p.isModifier(k) || t.flags == 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// ofExtension extends a victim phrase by a group after "of" or "from":
+// "members of the SDF", "fighters from Hayat Tahrir al-Sham".
+func (p *parser) ofExtension(np1 int) int {
+	if !p.isAny(np1, "of", "from") {
+		return np1
+	}
+	m := np1 + 1
+	if p.isAny(m, "the", "its", "their", "a", "an") {
+		m++
+	}
+	end := np1
+	for n := 0; m < len(p.toks) && n < 10; n++ {
+		if p.is(m, "and") && m > np1+1 && !p.candStartsAt(m+1) {
+			nx := m + 1
+			if p.isAny(nx, "the", "its", "their") {
+				nx++
+			}
+			if p.isModifier(nx) || p.flag(nx, fPerson) {
+				m = nx
+				continue
+			}
+		}
+		if !(p.isModifier(m) || p.flag(m, fPerson)) {
+			break
+		}
+		m++
+		end = m
+	}
+	return end
+}
+
+// candStartsAt reports whether token k opens a figure: a number or "a"
+// with a person. It is used while figures are still being found, so it
+// parses rather than looks up.
+func (p *parser) candStartsAt(k int) bool {
+	if k < len(p.candAt) && p.candAt[k] >= 0 {
+		return true
+	}
+	t := &p.toks[k]
+	if t.kind == tNum {
+		return true
+	}
+	if t.kind != tWord {
+		return false
+	}
+	_, _, ok := ParseNumber(p.text[t.s:p.end])
+	return ok
+}
+
+// markSubsets marks the figures that are parts of another: "including
+// four officers", "among them two children", and those joined to them.
+func (p *parser) markSubsets() {
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		i := c.num0 - 1
+		if p.punct(i, '(') {
+			i--
+		}
+		if p.isAny(i, "including", "incl", "includes", "included") ||
+			p.isAny(i, "them", "whom") && p.isAny(i-1, "among", "of") ||
+			p.is(i, "mostly") || p.is(i, "mainly") {
+			c.subset = true
+		}
+		if !c.subset && ci > 0 && p.cands[ci-1].subset && p.linked(ci-1, ci) {
+			c.subset, c.chained = true, true
+		}
+	}
+}
+
+// linked reports whether figure b is coordinated with figure a before it:
+// "14 civilians and eight SDF fighters", "three soldiers, two civilians".
+func (p *parser) linked(a, b int) bool {
+	if b != a+1 || b >= len(p.cands) {
+		return false
+	}
+	from, to := p.cands[a].end, p.cands[b].num0
+	switch to - from {
+	case 0:
+		// "a woman and her daughter": the possessive opened b.
+		return p.is(from, "and") && p.isAny(to, "his", "her", "their")
+	case 1:
+		// A comma alone joins only counted figures: "nine civilians, three
+		// soldiers", not "142 villagers, an activist said".
+		return p.is(from, "and") || p.is(from, "or") || p.punct(from, ',') && !p.cands[b].indef
+	case 2:
+		return p.punct(from, ',') && p.is(from+1, "and") || p.is(from, "and") && p.isAny(from+1, "his", "her", "their") ||
+			p.is(from, "along") && p.is(from+1, "with")
+	case 3:
+		return p.is(from, "as") && p.is(from+1, "well") && p.is(from+2, "as") ||
+			p.is(from, "in") && p.is(from+1, "addition") && p.is(from+2, "to")
+	}
+	return false
+}
+
+// readTriggers gives each figure the outcome of the trigger before it
+// ("killing 21 soldiers") or after it ("27 soldiers were killed").
+func (p *parser) readTriggers() {
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		if c.subset && c.chained {
+			// "including a woman and several were wounded": a part only
+			// while no trigger of its own follows.
+			if out, t0, t1, ok := p.rightTrigger(c); ok {
+				c.subset = false
+				c.out, c.via, c.trig0, c.trig1 = out, viaRight, t0, t1
+			}
+			continue
+		}
+		if c.subset && !c.ofThem {
+			continue
+		}
+		if out, t0, t1, ok := p.leftTrigger(c); ok {
+			c.out, c.via, c.trig0, c.trig1 = out, viaLeft, t0, t1
+			c.subset = false
+			continue
+		}
+		if out, t0, t1, ok := p.rightTrigger(c); ok {
+			c.out, c.via, c.trig0, c.trig1 = out, viaRight, t0, t1
+			if c.ofThem {
+				c.subset = false
+			}
+			continue
+		}
+		if c.ofThem {
+			c.subset = true
+		}
+	}
+}
+
+// leftTrigger reads an active verb or "the death of" before a figure.
+func (p *parser) leftTrigger(c *cand) (Outcome, int, int, bool) {
+	i := c.num0 - 1
+	if p.is(i, "all") { // "killing all 3 of them"
+		i--
+	}
+	// "killing himself and 12 worshippers": the attacker is not counted.
+	if p.is(i, "and") && p.isAny(i-1, "himself", "herself", "themselves") {
+		i -= 2
+	}
+	if i < 0 {
+		return 0, 0, 0, false
+	}
+	t := &p.toks[i]
+	switch {
+	case t.kind == tWord && t.flags&fActive != 0 && !p.flag(i-1, fBe):
+		// After "were", "killed" is passive: "were killed 54 of them".
+		out, t0 := t.out, i
+		// "killed and wounded 25", "killing or injuring 25"
+		if p.isAny(i-1, "and", "or") && p.flag(i-2, fActive) && combinable(p.toks[i-2].out, out) {
+			out, t0 = KilledOrWounded, i-2
+		}
+		return out, t0, i + 1, true
+	case p.is(i, "dead") && p.isAny(i-1, "shot", "shooting", "shoot", "shoots"):
+		return Killed, i - 1, i + 1, true
+	case p.is(i, "down") && p.isAny(i-1, "gunned", "gunning", "shot", "shooting", "cut"):
+		return Killed, i - 1, i + 1, true
+	case p.is(i, "of") && p.flag(i-1, fNounOf):
+		out, t0 := p.toks[i-1].out, i-1
+		if p.isAny(i-2, "and", "or") && p.flag(i-3, fNounOf) && combinable(p.toks[i-3].out, out) {
+			out, t0 = KilledOrWounded, i-3
+		}
+		return out, t0, i + 1, true
+	}
+	return 0, 0, 0, false
+}
+
+// combinable reports whether two outcomes make a combined figure.
+func combinable(a, b Outcome) bool {
+	return a == Killed && b == Wounded || a == Wounded && b == Killed
+}
+
+// rightTrigger reads a participle or noun after a figure and its victims,
+// past auxiliaries and a parenthetical clause: "27 soldiers were killed",
+// "5 people, including two children, died", "2 fatalities".
+func (p *parser) rightTrigger(c *cand) (Outcome, int, int, bool) {
+	j := c.end
+	if out, t0, t1, ok := p.rightFrom(c, j); ok {
+		return out, t0, t1, true
+	}
+	// Skip a clause between commas or brackets.
+	closer := byte(0)
+	switch {
+	case p.punct(j, ','):
+		closer = ','
+	case p.punct(j, '('):
+		closer = ')'
+	default:
+		return 0, 0, 0, false
+	}
+	for m, n := j+1, 0; m < len(p.toks) && n < 14; m, n = m+1, n+1 {
+		if p.punct(m, closer) {
+			if closer == ')' && p.punct(m+1, ',') {
+				m++
+			}
+			return p.rightFrom(c, m+1)
+		}
+		if p.punct(m, '.') || p.punct(m, ';') || p.flag(m, fActive|fPassive) && p.toks[m].kind == tWord {
+			break
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// rightFrom reads the trigger at token j, after optional auxiliaries.
+func (p *parser) rightFrom(c *cand, j int) (Outcome, int, int, bool) {
+	if p.apostrophe(j) && p.flag(j+1, fNominal) { // "fighters' bodies"
+		j++
+	}
+	be, perfect, n := false, false, 0
+	for ; n < 4 && j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].flags&fAux != 0 && p.toks[j].flags&triggerFlags == 0; n++ {
+		if p.toks[j].flags&fBe != 0 {
+			be = true
+		}
+		if p.isAny(j, "have", "has", "had") {
+			perfect = true
+		}
+		if p.is(j, "shot") && p.is(j+1, "and") { // "was shot and killed"
+			j++
+		}
+		j++
+	}
+	if j >= len(p.toks) || p.toks[j].kind != tWord {
+		return 0, 0, 0, false
+	}
+	t := &p.toks[j]
+	switch {
+	case p.is(j, "lost"):
+		if p.isAny(j+1, "their", "his", "her") && p.isAny(j+2, "lives", "life") {
+			return Killed, j, j + 3, true
+		}
+		return 0, 0, 0, false
+	case p.is(j, "taken") || p.is(j, "held") || p.is(j, "being") && p.is(j+1, "held"):
+		if p.is(j, "being") {
+			j++
+		}
+		switch {
+		case p.isAny(j+1, "hostage", "hostages"):
+			return Abducted, j, j + 2, true
+		case p.isAny(j+1, "prisoner", "prisoners", "captive", "captives"):
+			return Captured, j, j + 2, true
+		}
+		return 0, 0, 0, false
+	case p.isAny(j, "hostage", "hostages", "captive", "prisoner", "prisoners") && n == 0 &&
+		p.isAny(c.num0-1, "took", "taking", "take", "takes", "held", "holding"):
+		out := Captured
+		if p.isAny(j, "hostage", "hostages") {
+			out = Abducted
+		}
+		return out, c.num0 - 1, j + 1, true
+	case t.flags&fPassive != 0:
+		if !be && t.flags&fActive != 0 {
+			nx := j + 1
+			// The figure is the agent: "2 gunmen killed 5 soldiers".
+			if perfect || p.candStartsAt0(nx) || p.flag(nx, fDeterminer|fPerson) {
+				return 0, 0, 0, false
+			}
+		}
+		out, t1 := t.out, j+1
+		if p.isAny(j+1, "or", "and") && p.flag(j+2, fPassive|fNominal) && combinable(out, p.toks[j+2].out) {
+			out, t1 = KilledOrWounded, j+3
+		}
+		return out, j, t1, true
+	case t.flags&fNominal != 0 && n == 0:
+		out, t1 := t.out, j+1
+		if p.isAny(j+1, "or", "and") && p.flag(j+2, fNominal) && combinable(out, p.toks[j+2].out) {
+			out, t1 = KilledOrWounded, j+3
+		}
+		return out, j, t1, true
+	}
+	return 0, 0, 0, false
+}
+
+// candStartsAt0 reports whether token k opens a figure already found.
+func (p *parser) candStartsAt0(k int) bool {
+	return k < len(p.candAt) && p.candAt[k] >= 0
+}
+
+// chain passes an outcome along coordinated figures: forward from an
+// active verb ("killing 14 civilians and eight SDF fighters"), backward
+// from a participle ("29 fighters and 30 jihadists were killed").
+func (p *parser) chain() {
+	for ci := 1; ci < len(p.cands); ci++ {
+		a, b := &p.cands[ci-1], &p.cands[ci]
+		if (a.via == viaLeft || a.via == viaChainLeft) && b.via == viaNone && !b.subset && p.linked(ci-1, ci) {
+			b.out, b.via, b.trig0, b.trig1 = a.out, viaChainLeft, a.trig0, a.trig1
+		}
+	}
+	for ci := len(p.cands) - 2; ci >= 0; ci-- {
+		a, b := &p.cands[ci], &p.cands[ci+1]
+		if (b.via == viaRight || b.via == viaChainRight) && a.via == viaNone && !a.subset && p.linked(ci, ci+1) {
+			a.out, a.via, a.trig0, a.trig1 = b.out, viaChainRight, b.trig0, b.trig1
+		}
+	}
+}
+
+// readTolls reads figures given as a toll: "the death toll rose to 40",
+// "Total fatalities coded as 8", "bringing the toll to 50".
+func (p *parser) readTolls() {
+	for j := range p.toks {
+		t := &p.toks[j]
+		if t.kind != tWord {
+			continue
+		}
+		isToll := t.flags&fToll != 0
+		if !isToll && (t.flags&fNominal == 0 || j > 0 && p.endsCand(j)) {
+			continue
+		}
+		out, h0 := t.out, j
+		if isToll {
+			out = Killed
+			if p.flag(j-1, triggerFlags) && p.toks[j-1].kind == tWord {
+				out, h0 = p.toks[j-1].out, j-1
+			}
+		}
+		for m, n := j+1, 0; m < len(p.toks) && n < 9; m, n = m+1, n+1 {
+			if p.punct(m, '.') || p.punct(m, ';') {
+				break
+			}
+			ci := -1
+			if m < len(p.candAt) {
+				ci = p.candAt[m]
+			}
+			if ci >= 0 {
+				c := &p.cands[ci]
+				if c.via != viaNone || c.subset {
+					break
+				}
+				prev := &p.toks[m-1]
+				if p.is(m-1, "from") && c.fig.Qualifier == Range {
+					// "rose from 20 to 30": the toll now is the higher.
+					h := c.fig.High
+					c.fig = Figure{Count: h, Low: h, High: h}
+					prev = nil
+				}
+				var buf [16]byte
+				if prev == nil || prev.kind == tWord && tollPrep[string(lowerInto(buf[:], p.text[prev.s:prev.e]))] || p.punct(m-1, ':') {
+					c.out, c.via, c.trig0, c.trig1 = out, viaToll, h0, j+1
+					for b := h0 - 1; b >= 0 && b >= h0-4; b-- {
+						if p.flag(b, fBringing) {
+							c.agg = Toll
+							c.trig0 = b
+						}
+					}
+				}
+				break
+			}
+			if p.flag(m, fActive|fPassive) {
+				break
+			}
+		}
+	}
+}
+
+// endsCand reports whether token j directly follows a figure and its
+// victims, so that a noun there ("2 fatalities") belongs to that figure.
+func (p *parser) endsCand(j int) bool {
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		if c.end == j || c.num1 == j {
+			return true
+		}
+	}
+	return false
+}
+
+// attachSubsets gives each part figure to the figure it is part of, and
+// victims to figures that take them from the one before ("wounding two
+// others").
+func (p *parser) attachSubsets() {
+	last := -1
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		if c.subset {
+			if last < 0 {
+				c.drop = true
+				continue
+			}
+			c.parent = last
+			if c.half {
+				h := p.cands[last].fig.Count / 2
+				c.fig = Figure{Count: h, Low: h, High: h, Qualifier: About}
+			}
+			continue
+		}
+		if c.via == viaNone {
+			continue
+		}
+		if c.others || c.ofThem || c.victims == "" && c.via == viaChainLeft && c.np0 == c.np1 {
+			if c.others {
+				c.victims = ""
+			}
+			for b := ci - 1; b >= 0; b-- {
+				if v := p.cands[b].victims; v != "" && !p.cands[b].subset {
+					c.victims = v
+					break
+				}
+			}
+		}
+		last = ci
+	}
+}
+
+// aggregates marks figures that sum incidents or a whole war, and drops
+// figures of incidents outside Syria.
+func (p *parser) aggregates() {
+	var n [len(outcomeNames)]int
+	for ci := range p.cands {
+		if c := &p.cands[ci]; c.via != viaNone && !c.subset {
+			n[c.out]++
+		}
+	}
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		if c.via == viaNone || c.subset {
+			continue
+		}
+		lo, hi := c.num0, c.end
+		if c.trig0 >= 0 && c.trig0 < lo {
+			lo = c.trig0
+		}
+		if c.trig1 > hi {
+			hi = c.trig1
+		}
+		lo, hi = max(lo-8, 0), min(hi+8, len(p.toks))
+		if c.agg == None && p.tollCue(lo, hi) {
+			c.agg = Toll
+		}
+		if c.agg == None {
+			wlo, whi := lo, hi
+			if n[c.out] == 1 {
+				wlo, whi = 0, len(p.toks)
+			}
+			if p.totalCue(wlo, whi) {
+				c.agg = Total
+			}
+		}
+		if p.foreignCue(lo, hi) {
+			c.drop = true
+		}
+	}
+}
+
+// tollCue looks for words that make a figure cumulative: "since", "so
+// far", "this year", "over the past week", "in the war".
+func (p *parser) tollCue(lo, hi int) bool {
+	for m := lo; m < hi; m++ {
+		t := &p.toks[m]
+		if t.kind != tWord || t.flags&(fCue|fWar) == 0 {
+			continue
+		}
+		switch {
+		case p.is(m, "since") && (p.flag(m+1, fDate) && !p.isAny(m+1, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december") ||
+			p.isAny(m+1, "yesterday", "dawn", "morning", "it", "they", "he", "its", "their", "last")):
+			// "since Thursday", "since they took the city": the days of one
+			// offensive, left for the caller as a multi-day total.
+			continue
+		case p.is(m, "since"):
+			superlative := false
+			for b := m - 1; b >= lo && b >= m-4; b-- {
+				w := p.text[p.toks[b].s:p.toks[b].e]
+				if len(w) > 4 && equalFold(w[len(w)-3:], "est") || p.is(b, "first") {
+					superlative = true
+				}
+			}
+			if !superlative {
+				return true
+			}
+		case p.is(m-1, "this") && p.isAny(m, "year", "month", "week"),
+			p.is(m-1, "the") && p.isAny(m, "past", "last") && p.isAny(m+1, "week", "weeks", "month", "months", "year", "years", "decade"),
+			p.is(m, "recent") && p.isAny(m+1, "days", "weeks", "months", "years"),
+			p.isAny(m, "cumulative", "overall"):
+			return true
+		case t.flags&fWar != 0 && !t.poss && !p.isAny(m+1, "monitor", "monitoring", "crimes", "crime", "planes", "jets", "zone", "games", "ship", "ships", "room", "council"):
+			return true
+		}
+	}
+	return false
+}
+
+// totalCue looks for words that make a figure a sum over incidents:
+// "separate attacks", "across the province", "in two towns".
+func (p *parser) totalCue(lo, hi int) bool {
+	for m := lo; m < hi; m++ {
+		if p.toks[m].flags&(fCue|fMulti) == 0 {
+			continue
+		}
+		switch {
+		case p.isAny(m, "separate", "series", "across"):
+			return true
+		case p.flag(m, fMulti) && (p.flag(m+1, fPlace) || p.flag(m+2, fPlace) && p.isModifier(m+1)),
+			p.is(m, "different") && p.flag(m+1, fPlace|fArea):
+			return true
+		case p.isAny(m, "hours", "hrs") && p.tokIsNum(m-1) && p.is(m-2, "past"):
+			return true
+		case p.is(m, "since") && p.flag(m+1, fDate) && !p.isAny(m+1, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"):
+			return true // "since Tuesday"
+		}
+	}
+	return false
+}
+
+// tokIsNum reports whether token k is a number in digits or a number word.
+func (p *parser) tokIsNum(k int) bool {
+	if k < 0 || k >= len(p.toks) {
+		return false
+	}
+	if p.toks[k].kind == tNum {
+		return true
+	}
+	var buf [16]byte
+	_, ok := numberWords[string(lowerInto(buf[:], p.text[p.toks[k].s:p.toks[k].e]))]
+	return ok
+}
+
+// foreignCue reports "in Iraq", "in a Kuwait mosque" near a figure, when
+// Syria is not named as well.
+func (p *parser) foreignCue(lo, hi int) bool {
+	found := false
+	for m := lo; m < hi; m++ {
+		t := &p.toks[m]
+		if t.flags&(fCue|fForeign) == 0 {
+			continue
+		}
+		if p.isAny(m, "syria", "syrian") {
+			return false
+		}
+		if t.flags&fForeign == 0 || !t.cap || t.poss {
+			continue
+		}
+		for k := m - 1; k >= lo && k >= m-3; k-- {
+			if p.is(k, "in") {
+				found = true
+				break
+			}
+			if !p.isAny(k, "the", "a", "an", "neighbouring", "neighboring") && !p.toks[k].cap {
+				break
+			}
+		}
+	}
+	return found
+}
+
+// emit appends the figures that got an outcome to dst, in text order.
+func (p *parser) emit(dst []Phrase) []Phrase {
+	first := len(dst)
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		if c.via == viaNone || c.subset || c.drop {
+			continue
+		}
+		ph := Phrase{
+			Outcome:   c.out,
+			Figure:    c.fig,
+			Victims:   c.victims,
+			Aggregate: c.agg,
+		}
+		ph.NumStart = p.toks[c.num0].s
+		numLast := c.num1 - 1
+		if numLast > c.num0 && p.is(numLast, "of") {
+			numLast--
+		}
+		ph.NumEnd = p.toks[numLast].e
+		ph.Start, ph.End = ph.NumStart, ph.NumEnd
+		if c.np1 > c.np0 {
+			ph.VictimStart, ph.VictimEnd = p.toks[c.np0].s, p.toks[c.np1-1].e
+			ph.VictimsText = p.text[ph.VictimStart:ph.VictimEnd]
+			ph.End = max(ph.End, ph.VictimEnd)
+		}
+		if c.trig0 >= 0 {
+			ph.Start = min(ph.Start, p.toks[c.trig0].s)
+			ph.End = max(ph.End, p.toks[c.trig1-1].e)
+		}
+		for si := range p.cands {
+			s := &p.cands[si]
+			if !s.subset || s.drop || s.parent != ci {
+				continue
+			}
+			sub := Subset{Count: s.fig.Count, Victims: s.victims, Start: p.toks[s.num0].s, End: p.toks[max(s.end, s.num1)-1].e}
+			ph.Includes = append(ph.Includes, sub)
+			ph.End = max(ph.End, sub.End)
+		}
+		dst = append(dst, ph)
+	}
+	// Figures are found in order of their numbers; a left trigger can only
+	// move a start earlier, past no earlier figure, so the phrases are
+	// ordered by NumStart. Sort by Start for callers all the same.
+	added := dst[first:]
+	for i := 1; i < len(added); i++ {
+		for j := i; j > 0 && added[j].Start < added[j-1].Start; j-- {
+			added[j], added[j-1] = added[j-1], added[j]
+		}
+	}
+	return dst
+}
