@@ -2,33 +2,364 @@ package extract
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"time"
+
+	"github.com/sitrep/sitrep/extract/casualty"
+	"github.com/sitrep/sitrep/extract/dates"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/gazetteer/actors"
 )
 
 // Options configure an Extractor.
 type Options struct {
 	// Published is the publication date used for reports that carry none
-	// of their own (no JSONL "published", no dateline). Zero means unknown:
-	// relative dates then stay unresolved.
+	// of their own (no JSONL "published"). When zero, a date in the
+	// report's dateline is used; failing that, relative dates stay
+	// unresolved.
 	Published time.Time
+	// Places is the places gazetteer; nil loads the embedded one.
+	Places *gazetteer.Gazetteer
+	// Actors is the actor and source gazetteer; nil loads the embedded one.
+	Actors *actors.Set
 }
 
 // Extractor runs the pipeline. It is safe for concurrent use: all its state
 // is read-only after New.
 type Extractor struct {
-	opts Options
+	opts    Options
+	places  *gazetteer.Gazetteer
+	actors  *actors.Set
+	matcher *gazetteer.Matcher
+	aliases []actors.Alias // pattern Ref → alias, for actor and source patterns
+	unknown actorHit       // who attacked when a report names no one
 }
 
-// New returns an Extractor configured by opts.
+// New loads what opts leaves unset and builds the one automaton that finds
+// places, actors and sources in a single pass.
 func New(opts Options) (*Extractor, error) {
-	return &Extractor{opts: opts}, nil
+	x := &Extractor{opts: opts, places: opts.Places, actors: opts.Actors}
+	var err error
+	if x.places == nil {
+		if x.places, err = gazetteer.Load(); err != nil {
+			return nil, fmt.Errorf("loading places: %w", err)
+		}
+	}
+	if x.actors == nil {
+		if x.actors, err = actors.Load(); err != nil {
+			return nil, fmt.Errorf("loading actors: %w", err)
+		}
+	}
+	patterns := x.places.Patterns()
+	x.aliases = x.actors.Aliases()
+	for i, a := range x.aliases {
+		kind := gazetteer.KindActor
+		if a.Kind == actors.AliasSource {
+			kind = gazetteer.KindSource
+		}
+		patterns = append(patterns, gazetteer.Pattern{Text: a.Text, Kind: kind, Ref: int32(i), CaseSensitive: a.CaseSensitive})
+	}
+	if i, ok := x.actors.ByID(unknownActorID); ok {
+		a := x.actors.Actor(i)
+		x.unknown = actorHit{ID: a.ID, Name: a.Coded(), ACLED: a.ACLED, Kind: a.Kind.String(), Side: a.Side}
+	}
+	if x.matcher, err = gazetteer.NewMatcher(patterns); err != nil {
+		return nil, fmt.Errorf("building the matcher: %w", err)
+	}
+	return x, nil
 }
 
 // Extract returns the events the report tells of, in the order the report
-// first mentions them.
+// first tells them.
 func (x *Extractor) Extract(ctx context.Context, d *Doc) ([]Event, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return nil, nil
+	published := x.publication(d)
+	frames := x.read(d.Text, published)
+	evs := assemble(d, frames, published, x.unknown)
+	for i := range evs {
+		evs[i].ID = fmt.Sprintf("%s#%d", d.ID, i+1)
+	}
+	return evs, nil
+}
+
+// publication returns the date relative dates of d are resolved against: the
+// report's own, else the caller's default, else its dateline's.
+func (x *Extractor) publication(d *Doc) time.Time {
+	if !d.Published.IsZero() {
+		return d.Published
+	}
+	if !x.opts.Published.IsZero() {
+		return x.opts.Published
+	}
+	if t, ok := dates.Dateline(d.Text); ok {
+		return t
+	}
+	return time.Time{}
+}
+
+// read runs the stages that look at the text and returns one frame per
+// clause, in order.
+func (x *Extractor) read(text string, published time.Time) []*frame {
+	sents := Sentences(text, nil)
+	mentions := x.matcher.Match(text, nil)
+
+	var placeMs []gazetteer.Mention
+	for _, m := range mentions {
+		if m.Kind == gazetteer.KindPlace {
+			placeMs = append(placeMs, m)
+		}
+	}
+	resolved := x.places.Resolve(text, placeMs)
+
+	var frames []*frame
+	var phrases []casualty.Phrase
+	var dms []dates.Mention
+	var exts []dates.Extent
+	pi, mi := 0, 0
+	for _, s := range sents {
+		f := &frame{Span: s, index: len(frames), headline: isHeadline(text, s)}
+		f.words = words(text, s, nil)
+		body := datelineEnd(text, s)
+		for ; pi < len(resolved) && resolved[pi].Mention.Start < s.End; pi++ {
+			r := resolved[pi]
+			if r.Mention.Start >= body && r.Place != nil && !modifierAfter(text, r.Mention.End) && !fromPlace(text, s.Start, r.Mention.Start) {
+				f.places = append(f.places, x.placeHit(r))
+			}
+		}
+		for ; mi < len(mentions) && mentions[mi].Start < s.End; mi++ {
+			m := mentions[mi]
+			if m.Start < s.Start {
+				continue
+			}
+			switch m.Kind {
+			case gazetteer.KindActor:
+				if a, ok := x.actorHit(m, published); ok {
+					f.actors = append(f.actors, a)
+				}
+			case gazetteer.KindSource:
+				if src, ok := x.sourceHit(m); ok {
+					f.sources = append(f.sources, src)
+				}
+			}
+		}
+		phrases = casualty.Parse(text, s.Start, s.End, phrases[:0])
+		for _, p := range phrases {
+			f.figures = append(f.figures, figureOf(p))
+		}
+		dms = dates.Parse(text, s.Start, s.End, published, dms[:0])
+		for _, m := range dms {
+			f.dates = append(f.dates, dateHit{Span: Span{m.Start, m.End}, From: m.From, To: m.To, Precision: m.Precision.String()})
+		}
+		exts = dates.Extents(text, s.Start, s.End, exts[:0])
+		for _, e := range exts {
+			if !e.Back && !e.Past && e.Days > f.extentDays {
+				f.extentDays = e.Days
+			}
+		}
+		frames = append(frames, splitClauses(f)...)
+	}
+	resolveGeneric(frames)
+	for _, f := range frames {
+		readFrame(f, published)
+	}
+	return frames
+}
+
+// isHeadline reports whether a sentence is a line of its own without a
+// closing stop: a headline, a byline or a "Source:" line, which restate or
+// label the story rather than tell it.
+func isHeadline(text string, s Span) bool {
+	line := text[s.Start:s.End]
+	if strings.HasPrefix(line, "Source:") || strings.HasPrefix(line, "Photo:") {
+		return true
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', '"', ')':
+		return false
+	}
+	if strings.HasSuffix(line, "\u201d") {
+		return false
+	}
+	before := strings.LastIndexByte(text[:s.Start], '\n')
+	onOwnLine := strings.TrimSpace(text[before+1:s.Start]) == ""
+	after := strings.IndexByte(text[s.End:], '\n')
+	if after < 0 {
+		after = len(text) - s.End
+	}
+	return onOwnLine && strings.TrimSpace(text[s.End:s.End+after]) == ""
+}
+
+// placeHit turns a resolved place into what assembly needs.
+func (x *Extractor) placeHit(r gazetteer.Resolved) placeHit {
+	p := r.Place
+	h := placeHit{
+		Span:      Span{r.Mention.Start, r.Mention.End},
+		Rel:       Span{r.RelStart, r.RelEnd},
+		Name:      p.Name,
+		Feature:   p.Feature,
+		PCode:     p.PCode,
+		GeoNames:  p.GeoNamesID,
+		Lat:       p.Lat,
+		Lon:       p.Lon,
+		Precision: r.Precision,
+		Level:     int(p.Level),
+		Gov:       p.Admin1,
+	}
+	h.Admin1 = x.places.AdminName(p.Admin1)
+	if p.Admin2 != "" {
+		h.Admin2 = x.places.AdminName(p.Admin2)
+	}
+	if p.Admin3 != "" {
+		h.Admin3 = x.places.AdminName(p.Admin3)
+	}
+	// "The countryside of Damascus", "outside Damascus" and "east of
+	// Damascus" are in Rural Damascus, the governorate around the capital,
+	// not in the city.
+	if p.Admin1 == damascusPCode && p.Level != gazetteer.Neighbourhood && r.Precision != gazetteer.PrecisionExact && ruralRelation(r.Relation) {
+		if rd, ok := x.places.ByPCode(ruralDamascusPCode); ok {
+			h.Gov = rd.PCode
+			h.Admin1 = rd.Name
+			h.Admin2, h.Admin3 = "", ""
+			h.Name, h.Feature, h.PCode, h.GeoNames = rd.Name, rd.Feature, rd.PCode, rd.GeoNamesID
+			h.Level = int(rd.Level)
+			h.Precision = gazetteer.PrecisionGovernorate
+		}
+	}
+	return h
+}
+
+// unknownActorID is the actor gazetteer's entry for attackers a report does
+// not name, as ACLED's "Unidentified Armed Group".
+const unknownActorID = "unidentified-armed-group"
+
+// modifierAfter reports whether the mention ending at end only qualifies the
+// next word ("al-Qaida-linked", "Aleppo-based", "Turkish-backed"), and so
+// names no place of an event.
+func modifierAfter(text string, end int) bool {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	for _, m := range []string{"-linked", "-backed", "-led", "-affiliated", "-allied", "-based", "-born", "-run", "-supported", "-aligned", "-inspired"} {
+		if strings.HasPrefix(rest, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineEnd returns where the story proper begins in a sentence that opens
+// with a dateline ("BEIRUT, March 9 (Reuters) - ..."): the city there is
+// where the story was filed, not where anything happened. It returns
+// s.Start when there is none.
+func datelineEnd(text string, s Span) int {
+	head := text[s.Start:min(s.End, s.Start+120)]
+	cut := -1
+	for _, sep := range []string{" - ", " \u2014 ", " \u2013 ", " -- ", ": "} {
+		if i := strings.Index(head, sep); i > 0 && (cut < 0 || i < cut) {
+			cut = i + len(sep)
+		}
+	}
+	if cut < 0 {
+		return s.Start
+	}
+	// A dateline starts with a city in capitals.
+	first := head
+	if i := strings.IndexAny(head, " ,"); i > 0 {
+		first = head[:i]
+	}
+	if len(first) < 3 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
+		return s.Start
+	}
+	return s.Start + cut
+}
+
+// fromPlace reports whether the place at off is where something came from
+// ("missiles launched from the Golan", "fighters from Raqqa"), which is not
+// where the event happened.
+func fromPlace(text string, start, off int) bool {
+	before := strings.TrimRight(text[start:off], " ")
+	before = strings.TrimSuffix(before, " the")
+	return strings.HasSuffix(before, " from") || before == "from" || strings.HasSuffix(before, "From")
+}
+
+// ruralRelation reports whether a relation to the capital points outside
+// it: "the countryside of", "outside", "near", "the outskirts of".
+func ruralRelation(rel string) bool {
+	for _, w := range []string{"countryside", "outside", "near", "outskirts", "suburb", "of"} {
+		if strings.Contains(rel, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// OCHA's P-codes of Damascus and of the governorate around it.
+const (
+	damascusPCode      = "SY01"
+	ruralDamascusPCode = "SY03"
+)
+
+// actorHit picks, among the entries an alias may name, the one active on the
+// publication date.
+func (x *Extractor) actorHit(m gazetteer.Mention, published time.Time) (actorHit, bool) {
+	var chosen *actors.Actor
+	var alias actors.Alias
+	for _, ref := range m.Refs {
+		al := x.aliases[ref]
+		a := x.actors.Actor(al.Index)
+		if a == nil || !a.ActiveOn(published) {
+			continue
+		}
+		if chosen == nil || (alias.Kind != actors.AliasActor && al.Kind == actors.AliasActor) {
+			chosen, alias = a, al
+		}
+	}
+	if chosen == nil {
+		return actorHit{}, false
+	}
+	return actorHit{
+		Span:    Span{m.Start, m.End},
+		ID:      chosen.ID,
+		Name:    chosen.Coded(),
+		ACLED:   chosen.ACLED,
+		Kind:    chosen.Kind.String(),
+		Side:    chosen.Side,
+		Generic: alias.Kind == actors.AliasGeneric,
+		Member:  alias.Kind == actors.AliasMember,
+	}, true
+}
+
+func (x *Extractor) sourceHit(m gazetteer.Mention) (sourceHit, bool) {
+	for _, ref := range m.Refs {
+		al := x.aliases[ref]
+		if al.Kind != actors.AliasSource {
+			continue
+		}
+		if s := x.actors.Source(al.Index); s != nil {
+			return sourceHit{Span: Span{m.Start, m.End}, Name: s.Name, Rank: s.Rank}, true
+		}
+	}
+	return sourceHit{}, false
+}
+
+func figureOf(p casualty.Phrase) figureHit {
+	f := figureHit{
+		Span:        Span{p.Start, p.End},
+		Outcome:     p.Outcome.String(),
+		Count:       p.Figure.Count,
+		Low:         p.Figure.Low,
+		High:        p.Figure.High,
+		Qualifier:   p.Figure.Qualifier.String(),
+		Victims:     p.Victims,
+		VictimsText: Span{p.VictimStart, p.VictimEnd},
+		Aggregate:   p.Aggregate != casualty.None,
+	}
+	for _, s := range p.Includes {
+		f.Includes = append(f.Includes, Subset{Count: s.Count, Victims: s.Victims})
+	}
+	return f
 }

@@ -25,11 +25,13 @@ type Event struct {
 	Confidence   float64    `json:"confidence" yaml:"confidence"`
 }
 
-// DocRef identifies the report an event came from.
+// DocRef identifies the report an event came from. It holds nothing about
+// where the report sat in a stream (such as its line), so that a record
+// depends only on its report: a JSON Lines input split into chunks and run
+// piece by piece gives the same records as one run.
 type DocRef struct {
 	ID        string         `json:"id" yaml:"id"`
 	Path      string         `json:"path,omitempty" yaml:"path,omitempty"`
-	Line      int            `json:"line,omitempty" yaml:"line,omitempty"`
 	Published string         `json:"published,omitempty" yaml:"published,omitempty"`
 	Title     string         `json:"title,omitempty" yaml:"title,omitempty"`
 	Meta      map[string]any `json:"meta,omitempty" yaml:"meta,omitempty"`

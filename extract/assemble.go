@@ -1,0 +1,714 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"time"
+)
+
+// backgroundAge is how long before publication a dated sentence may lie and
+// still tell of the report's own incidents. Older dates belong to
+// background ("IS lost its last territories in March").
+const backgroundAge = 10 * 24 * time.Hour
+
+// incident is a group of sentences that tell of one event.
+type incident struct {
+	frames  []*frame
+	first   *frame // the sentence that opened it
+	means   means
+	support means // means named only as support ("aided by air strikes")
+	place   *placeHit
+	date    *dateHit
+	extent  int
+	attack  []actorHit
+	target  []actorHit
+	claims  []claimHit
+	parties bool // a clash between sides rather than an attack by one
+}
+
+// claimHit is a figure with the source it is attributed to.
+type claimHit struct {
+	figureHit
+	source *sourceHit
+	side   string // the victims' side key, for summing parts
+	sideID string
+}
+
+// assemble groups the frames of a report into incidents and codes each as
+// an Event. published may be zero.
+func assemble(d *Doc, frames []*frame, published time.Time, unknown actorHit) []Event {
+	var incs []*incident
+	var cur *incident
+	docDate := leadDate(frames, published)
+	var lastPlace *placeHit
+	for _, f := range frames {
+		if len(f.places) > 0 {
+			lastPlace = &f.places[0]
+		}
+		if f.background || f.headline {
+			continue
+		}
+		own := ownFigures(f)
+		if len(f.figures) > 0 && len(own) == 0 {
+			// Every figure is a total or a toll: the sentence sums up
+			// incidents told elsewhere.
+			continue
+		}
+		m, support := mainMeans(f)
+		if m == meansNone && len(own) == 0 {
+			continue
+		}
+		if m == meansNone {
+			m = meansKilling
+		}
+		if len(f.places) == 0 && refersToPlace(f) {
+			if cur != nil && cur.place != nil {
+				f.places = append(f.places, *cur.place)
+			} else if lastPlace != nil {
+				f.places = append(f.places, *lastPlace)
+			}
+		}
+		target := pickIncident(incs, cur, f, m)
+		if target == nil {
+			target = &incident{first: f}
+			incs = append(incs, target)
+		}
+		target.add(f, m, support)
+		cur = target
+	}
+
+	var out []Event
+	for _, inc := range incs {
+		if !inc.substantial() {
+			continue
+		}
+		inc.blameUnknown(unknown)
+		ev := inc.event(d, docDate, published)
+		ev.ID = d.ID + "#" + strconv.Itoa(len(out)+1)
+		out = append(out, ev)
+	}
+	return out
+}
+
+// ownFigures returns the figures of f that belong to an incident, not to a
+// sum of incidents.
+func ownFigures(f *frame) []figureHit {
+	var own []figureHit
+	for _, fg := range f.figures {
+		if !fg.Aggregate {
+			own = append(own, fg)
+		}
+	}
+	return own
+}
+
+// mainMeans returns the most specific means the sentence names, and any
+// means it names only as support of another ("aided by aerial
+// bombardment").
+func mainMeans(f *frame) (main, support means) {
+	for _, t := range f.triggers {
+		if isSupport(f, t) {
+			if t.means > support {
+				support = t.means
+			}
+			continue
+		}
+		if t.means > main && t.means != meansProtest && t.means != meansArrest || main == meansNone {
+			main = t.means
+		}
+	}
+	return main, support
+}
+
+func isSupport(f *frame, t triggerHit) bool {
+	for k := t.w - 1; k >= 0 && k >= t.w-3; k-- {
+		switch f.words[k].key {
+		case "aided", "backed", "supported", "covered", "cover", "support", "amid":
+			return true
+		}
+	}
+	return false
+}
+
+// refersToPlace reports whether the sentence points back at a place told
+// before ("into the city", "in the area").
+func refersToPlace(f *frame) bool {
+	for i := 1; i < len(f.words); i++ {
+		if f.words[i-1].key != "the" {
+			continue
+		}
+		switch f.words[i].key {
+		case "city", "town", "village", "area", "region", "neighbourhood", "neighborhood", "district", "camp":
+			return true
+		}
+	}
+	return false
+}
+
+// pickIncident chooses the incident a sentence continues, or nil for a new
+// one.
+func pickIncident(incs []*incident, cur *incident, f *frame, m means) *incident {
+	if cur == nil || f.opensNew {
+		return nil
+	}
+	if f.anaphor {
+		// "the attack in Akrab village": the report points back at the
+		// incident it is telling, wherever it now says it happened.
+		if cur.means.family() == m.family() || m == meansKilling || cur.means == meansKilling {
+			return cur
+		}
+		for i := len(incs) - 1; i >= 0; i-- {
+			if incs[i].compatible(f, m, true) {
+				return incs[i]
+			}
+		}
+	}
+	if cur.compatible(f, m, false) {
+		return cur
+	}
+	return nil
+}
+
+// compatible reports whether frame f can tell of the same incident as inc:
+// the same kind of violence, no other place, no other day.
+func (inc *incident) compatible(f *frame, m means, anaphor bool) bool {
+	if m != meansKilling && inc.means != meansKilling && m.family() != inc.means.family() {
+		// A sentence that only adds how ("the ambush, with mortars")
+		// still belongs when it points back explicitly.
+		if !anaphor {
+			return false
+		}
+	}
+	if inc.place != nil && len(f.places) > 0 {
+		if !placesAgree(inc.place, f.places) {
+			return false
+		}
+	}
+	if inc.date != nil && len(f.dates) > 0 {
+		d := f.dates[0]
+		if !d.From.IsZero() && !inc.date.From.IsZero() && (d.From.After(inc.date.To.AddDate(0, 0, 3)) || d.To.Before(inc.date.From)) {
+			return false
+		}
+	}
+	if !anaphor && len(f.actors) > 0 && len(inc.attack) > 0 && m != meansKilling {
+		// A new attacker doing a new thing is a new incident.
+		att, _, _ := roles(f)
+		if len(att) > 0 && !sameSide(att[0], inc.attack[0]) && !containsActor(inc.target, att[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// placesAgree reports whether any of ps can be the same place as p: one
+// lies within the other's governorate and neither names another community.
+func placesAgree(p *placeHit, ps []placeHit) bool {
+	for i := range ps {
+		q := &ps[i]
+		if q.Gov != p.Gov {
+			continue
+		}
+		if q.PCode == p.PCode || q.Level < 4 || p.Level < 4 || q.Precision != "exact" || p.Precision != "exact" {
+			return true
+		}
+	}
+	return false
+}
+
+func sameSide(a, b actorHit) bool {
+	return a.ID == b.ID || (a.Side != "" && a.Side == b.Side)
+}
+
+func containsActor(list []actorHit, a actorHit) bool {
+	for _, b := range list {
+		if sameSide(a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// add merges a frame into the incident.
+func (inc *incident) add(f *frame, m means, support means) {
+	inc.frames = append(inc.frames, f)
+	if m > inc.means && (m != meansKilling || inc.means == meansNone) {
+		inc.means = m
+	}
+	if support > inc.support {
+		inc.support = support
+	}
+	if p := bestPlace(f.places, inc.place); p != nil {
+		inc.place = p
+	}
+	if inc.date == nil {
+		for i := range f.dates {
+			if !f.dates[i].From.IsZero() || inc.date == nil {
+				d := f.dates[i]
+				inc.date = &d
+				break
+			}
+		}
+	}
+	if f.extentDays > inc.extent {
+		inc.extent = f.extentDays
+	}
+	// The sentence that opens an incident names its sides; later ones
+	// only fill a side still missing, since they often name other groups
+	// in passing ("blamed terrorist groups").
+	att, tgt, parties := roles(f)
+	if len(inc.attack) == 0 && len(att) > 0 {
+		inc.attack = att
+		inc.parties = parties
+	}
+	if len(inc.target) == 0 || f == inc.first {
+		for _, t := range tgt {
+			if !containsActor(inc.target, t) && !containsActor(inc.attack, t) {
+				inc.target = append(inc.target, t)
+			}
+		}
+	}
+	var carried *sourceHit
+	for i := len(inc.frames) - 2; i >= 0 && carried == nil; i-- {
+		carried = inc.frames[i].attribution()
+	}
+	src := f.attribution()
+	if src == nil {
+		src = carried
+	}
+	for _, fg := range ownFigures(f) {
+		c := claimHit{figureHit: fg, source: src}
+		c.sideID, c.side = victimSide(f, fg)
+		inc.claims = append(inc.claims, c)
+	}
+}
+
+// attribution is the source a sentence's figures come from.
+func (f *frame) attribution() *sourceHit {
+	if f.relayed != nil {
+		return f.relayed
+	}
+	return f.speaker
+}
+
+// victimSide names the side of a figure's victims, from an actor named in
+// the victim phrase ("members of the SDF", "27 soldiers").
+func victimSide(f *frame, fg figureHit) (id, key string) {
+	for _, a := range f.actors {
+		if a.Start >= fg.VictimsText.Start && a.End <= fg.VictimsText.End && fg.VictimsText.Len() > 0 {
+			return a.ID, a.ID
+		}
+	}
+	switch fg.Victims {
+	case "", "people", "persons", "others", "individuals", "person":
+		return "", ""
+	}
+	return "", fg.Victims
+}
+
+// bestPlace returns the most precise of ps that agrees with cur, or nil to
+// keep cur.
+func bestPlace(ps []placeHit, cur *placeHit) *placeHit {
+	best := cur
+	for i := range ps {
+		p := &ps[i]
+		if best == nil {
+			best = p
+			continue
+		}
+		if best.Gov != "" && p.Gov != best.Gov {
+			continue
+		}
+		if placeRank(p) > placeRank(best) {
+			best = p
+		}
+	}
+	if best == cur {
+		return nil
+	}
+	return best
+}
+
+// placeRank orders places by how precisely they locate an event: a named
+// community beats a relation to one, which beats a district or governorate.
+func placeRank(p *placeHit) int {
+	r := 0
+	switch p.Precision {
+	case "exact":
+		r = 40
+	case "near":
+		r = 30
+	case "district":
+		r = 20
+	case "governorate":
+		r = 10
+	}
+	switch {
+	case p.Level == 4 || p.Level == 5:
+		r += 5
+	case p.Level == 6:
+		r += 4
+	case p.Level == 3:
+		r += 3
+	case p.Level == 2:
+		r += 2
+	case p.Level == 1:
+		r += 1
+	}
+	return r
+}
+
+// blameUnknown names the unidentified armed group as the attacker of a
+// bombing or an attack on civilians whose perpetrator the report does not
+// name, as ACLED and the gold annotations code them.
+func (inc *incident) blameUnknown(unknown actorHit) {
+	if len(inc.attack) > 0 || unknown.ID == "" {
+		return
+	}
+	switch inc.means {
+	case meansIED, meansSuicide, meansGrenade, meansAbduction, meansExecution, meansAttack, meansKilling:
+	default:
+		return
+	}
+	if inc.means == meansAttack || inc.means == meansKilling || inc.means == meansExecution {
+		// A direct attack with no attacker named is coded as unidentified
+		// only when its victims are civilians; otherwise the report is
+		// telling of a side's losses.
+		if et, _ := inc.classify(); et != "violence_against_civilians" {
+			return
+		}
+	}
+	inc.attack = []actorHit{unknown}
+	inc.parties = false
+}
+
+// substantial reports whether the incident carries enough to be an event:
+// a kind of violence beyond a bare figure, or a figure with a place.
+func (inc *incident) substantial() bool {
+	if inc.place == nil && len(inc.attack) == 0 && len(inc.target) == 0 {
+		return false
+	}
+	if inc.means == meansKilling && len(inc.claims) == 0 {
+		return false
+	}
+	return true
+}
+
+// event codes the incident as a record.
+func (inc *incident) event(d *Doc, docDate *dateHit, published time.Time) Event {
+	ev := Event{
+		Schema: SchemaID,
+		Doc: DocRef{
+			ID:    d.ID,
+			Path:  d.Path,
+			Title: d.Title,
+			Meta:  d.Meta,
+		},
+		Actors:   []Actor{},
+		Claims:   []Claim{},
+		Sources:  []string{},
+		Evidence: []Evidence{},
+	}
+	if !published.IsZero() {
+		ev.Doc.Published = published.Format(time.DateOnly)
+	}
+	text := d.Text
+	ev.EventType, ev.SubEventType = inc.classify()
+	ev.Date = inc.dateOf(text, docDate, published)
+	if p := inc.place; p != nil {
+		ev.Location = &Location{
+			Name: p.Name, Feature: p.Feature, PCode: p.PCode, GeoNamesID: p.GeoNames,
+			Admin1: p.Admin1, Admin2: p.Admin2, Admin3: p.Admin3,
+			Lat: p.Lat, Lon: p.Lon, Precision: p.Precision, Text: text[p.Rel.Start:p.Rel.End],
+		}
+	}
+	role := "attacker"
+	if inc.parties {
+		role = "party"
+	}
+	seen := map[string]bool{}
+	for _, a := range inc.attack {
+		if !seen[a.ID] {
+			seen[a.ID] = true
+			ev.Actors = append(ev.Actors, Actor{Name: a.Name, ID: a.ID, ACLED: a.ACLED, Kind: a.Kind, Role: role, Text: text[a.Start:a.End]})
+		}
+	}
+	if !inc.parties {
+		role = "target"
+	}
+	for _, a := range inc.target {
+		if !seen[a.ID] {
+			seen[a.ID] = true
+			ev.Actors = append(ev.Actors, Actor{Name: a.Name, ID: a.ID, ACLED: a.ACLED, Kind: a.Kind, Role: role, Text: text[a.Start:a.End]})
+		}
+	}
+	ev.Claims, ev.Casualties, ev.Sources = inc.casualties(text)
+	for _, f := range inc.frames {
+		ev.Evidence = append(ev.Evidence, Evidence{Start: f.Start, End: f.End, Text: text[f.Start:f.End]})
+	}
+	ev.Confidence = inc.confidence()
+	return ev
+}
+
+// classify gives ACLED's event and sub-event types.
+func (inc *incident) classify() (string, string) {
+	civilianTarget := len(inc.target) > 0
+	for _, t := range inc.target {
+		if t.Kind != "civilians" {
+			civilianTarget = false
+		}
+	}
+	if len(inc.target) == 0 {
+		// With no target named, victims described as civilians decide.
+		civ, armed := 0, 0
+		for _, c := range inc.claims {
+			switch c.Victims {
+			case "civilians", "children", "women", "residents", "villagers", "family", "people", "students", "worshippers", "workers", "farmers", "shepherds", "journalists", "men", "boys", "girls":
+				civ++
+			default:
+				if c.Victims != "" {
+					armed++
+				}
+			}
+		}
+		civilianTarget = civ > 0 && armed == 0 && inc.means != meansClash
+	}
+	switch inc.means {
+	case meansChemical:
+		return "explosions_remote_violence", "chemical_weapon"
+	case meansSuicide:
+		return "explosions_remote_violence", "suicide_bomb"
+	case meansIED:
+		return "explosions_remote_violence", "remote_explosive_landmine_ied"
+	case meansAir:
+		return "explosions_remote_violence", "air_drone_strike"
+	case meansShelling:
+		return "explosions_remote_violence", "shelling_artillery_missile_attack"
+	case meansGrenade:
+		return "explosions_remote_violence", "grenade"
+	case meansCapture:
+		if len(inc.attack) > 0 && inc.attack[0].Kind == "state_forces" && inc.attack[0].Side == "government" {
+			return "battles", "government_regains_territory"
+		}
+		return "battles", "non_state_actor_overtakes_territory"
+	case meansAbduction:
+		return "violence_against_civilians", "abduction_forced_disappearance"
+	case meansProtest:
+		return "protests", "peaceful_protest"
+	case meansArrest:
+		return "strategic_developments", "arrests"
+	}
+	if civilianTarget {
+		return "violence_against_civilians", "attack"
+	}
+	return "battles", "armed_clash"
+}
+
+// dateOf resolves the incident's date: its own phrase, else the report's
+// lead date, stretched over "two days of clashes".
+func (inc *incident) dateOf(text string, docDate *dateHit, published time.Time) Date {
+	d := inc.date
+	if d == nil || d.From.IsZero() {
+		if docDate != nil {
+			d = docDate
+		}
+	}
+	if (d == nil || d.From.IsZero()) && !published.IsZero() {
+		// A report that dates an incident nowhere tells of what has just
+		// happened: the publication day is the best estimate, as ACLED
+		// codes it. The empty text says the date was inferred.
+		return Date{Start: published.Format(time.DateOnly), Precision: "day"}
+	}
+	if d == nil || d.From.IsZero() {
+		dt := Date{Precision: "unknown"}
+		if d != nil {
+			dt.Text = text[d.Start:d.End]
+		}
+		return dt
+	}
+	from, to := d.From, d.To
+	prec := d.Precision
+	if inc.extent > 1 && prec == "day" {
+		to = from.AddDate(0, 0, inc.extent)
+		if !published.IsZero() && to.After(published) {
+			to = published
+		}
+		if to.After(from) {
+			prec = "range"
+		}
+	}
+	dt := Date{Start: from.Format(time.DateOnly), Precision: prec, Text: text[d.Start:d.End]}
+	if to.After(from) {
+		dt.End = to.Format(time.DateOnly)
+	}
+	return dt
+}
+
+// leadDate is the date the report's lead gives ("a monitoring group said
+// Saturday"), used for incidents that carry none of their own.
+func leadDate(frames []*frame, published time.Time) *dateHit {
+	for _, f := range frames {
+		for i := range f.dates {
+			d := f.dates[i]
+			if d.From.IsZero() || d.Precision != "day" {
+				continue
+			}
+			if !published.IsZero() && published.Sub(d.From) > backgroundAge {
+				continue
+			}
+			return &d
+		}
+	}
+	return nil
+}
+
+// casualties turns the incident's figures into claims and UCDP-style
+// estimates. Figures from one source for different sides are parts of one
+// toll and are summed; the same side counted twice by one source keeps the
+// larger count (a toll that rose); figures from different sources are
+// alternatives: best is the most credible source's, low and high span all.
+func (inc *incident) casualties(text string) ([]Claim, Casualties, []string) {
+	claims := []Claim{}
+	var sources []string
+	addSource := func(name string) {
+		if name == "" {
+			return
+		}
+		for _, s := range sources {
+			if s == name {
+				return
+			}
+		}
+		sources = append(sources, name)
+	}
+	for _, c := range inc.claims {
+		cl := Claim{
+			Kind: c.Outcome, Count: c.Count, Low: c.Low, High: c.High, Qualifier: c.Qualifier,
+			Victims: c.Victims, Side: c.sideID, Includes: c.Includes,
+			Text: text[c.Start:c.End], Start: c.Start, End: c.End,
+		}
+		if c.source != nil {
+			cl.Source = c.source.Name
+			addSource(c.source.Name)
+		}
+		claims = append(claims, cl)
+	}
+	var cas Casualties
+	cas.Killed = estimate(inc.claims, "killed")
+	cas.Wounded = estimate(inc.claims, "wounded")
+	if sources == nil {
+		sources = []string{}
+	}
+	return claims, cas, sources
+}
+
+type sourceTotal struct {
+	rank             int
+	order            int
+	count, low, high int
+}
+
+// estimate combines the claims of one outcome.
+func estimate(claims []claimHit, outcome string) *Estimate {
+	bySource := map[string]*sourceTotal{}
+	parts := map[string]map[string]claimHit{}
+	var order []string
+	for _, c := range claims {
+		if c.Outcome != outcome {
+			continue
+		}
+		name, rank := "", reportRank
+		if c.source != nil {
+			name, rank = c.source.Name, c.source.Rank
+		}
+		if _, ok := bySource[name]; !ok {
+			bySource[name] = &sourceTotal{rank: rank, order: len(order)}
+			parts[name] = map[string]claimHit{}
+			order = append(order, name)
+		}
+		if prev, ok := parts[name][c.side]; !ok || c.Count > prev.Count {
+			parts[name][c.side] = c
+		}
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	var totals []*sourceTotal
+	for _, name := range order {
+		t := bySource[name]
+		var specific, generic sourceTotal
+		for side, c := range parts[name] {
+			dst := &specific
+			if side == "" {
+				dst = &generic
+				if c.Count > generic.count {
+					generic = sourceTotal{count: c.Count, low: c.Low, high: c.High}
+				}
+				continue
+			}
+			dst.count += c.Count
+			dst.low += c.Low
+			dst.high += c.High
+		}
+		if generic.count > specific.count {
+			specific = generic
+		}
+		t.count, t.low, t.high = specific.count, specific.low, specific.high
+		totals = append(totals, t)
+	}
+	sort.SliceStable(totals, func(i, j int) bool {
+		if totals[i].rank != totals[j].rank {
+			return totals[i].rank < totals[j].rank
+		}
+		return totals[i].order < totals[j].order
+	})
+	e := &Estimate{Best: totals[0].count, Low: totals[0].low, High: totals[0].high}
+	for _, t := range totals {
+		e.Low = min(e.Low, t.low, t.count)
+		e.High = max(e.High, t.high, t.count)
+	}
+	e.Low = min(e.Low, e.Best)
+	e.High = max(e.High, e.Best)
+	return e
+}
+
+// reportRank places a report's own, unattributed figures after the Syrian
+// Observatory's and before any other source's.
+const reportRank = 2
+
+// confidence says how directly the text states the event: place, actors
+// and a figure in the sentence that opened it count most; what is inferred
+// from other sentences or the lead counts less.
+func (inc *incident) confidence() float64 {
+	f := inc.first
+	c := 0.3
+	if len(f.places) > 0 {
+		c += 0.2
+	} else if inc.place != nil {
+		c += 0.1
+	}
+	att, tgt, _ := roles(f)
+	if len(att) > 0 {
+		c += 0.15
+	} else if len(inc.attack) > 0 {
+		c += 0.07
+	}
+	if len(tgt) > 0 || len(inc.target) > 0 {
+		c += 0.05
+	}
+	if len(ownFigures(f)) > 0 {
+		c += 0.15
+	} else if len(inc.claims) > 0 {
+		c += 0.07
+	}
+	if len(f.dates) > 0 {
+		c += 0.1
+	} else if inc.date != nil {
+		c += 0.05
+	}
+	if inc.means == meansKilling {
+		c -= 0.1
+	}
+	c = min(max(c, 0), 1)
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(c, 'f', 2, 64), 64)
+	return v
+}

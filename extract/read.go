@@ -1,0 +1,247 @@
+package extract
+
+import "time"
+
+// readFrame fills what a sentence says from its words: triggers, the
+// markers that open or continue an incident, whether it is background, and
+// who its figures are attributed to. The gazetteer mentions, figures and
+// dates are already in f.
+func readFrame(f *frame, published time.Time) {
+	ws := f.words
+	key := func(i int) string {
+		if i < 0 || i >= len(ws) {
+			return ""
+		}
+		return ws[i].key
+	}
+	for i := 0; i < len(ws); i++ {
+		k := ws[i].key
+		if k == "" {
+			continue
+		}
+		if m, ok := bigrams[k+" "+key(i+1)]; ok {
+			f.addTrigger(i, Span{ws[i].Start, ws[i+1].End}, m)
+			i++
+			continue
+		}
+		m, ok := triggers[k]
+		if !ok {
+			continue
+		}
+		next := key(i + 1)
+		switch k {
+		case "fell":
+			if next != "to" && next != "into" {
+				continue
+			}
+		case "advanced":
+			if next != "into" && next != "on" && next != "in" && next != "toward" && next != "towards" {
+				continue
+			}
+		case "mine":
+			if key(i-1) == "coal" || key(i-1) == "gold" {
+				continue
+			}
+		}
+		if key(i-1) == "to" || key(i-1) == "would" || key(i-1) == "could" || key(i-1) == "threatened" {
+			// An intention, not a deed ("in a bid to capture").
+			continue
+		}
+		if m == meansCapture && !territoryFollows(f, i) {
+			// "seized ammunition" is not territory.
+			continue
+		}
+		f.addTrigger(i, ws[i].Span, m)
+	}
+
+	// Markers at the start of the sentence.
+	first := key(0)
+	if first == "separately" || first == "elsewhere" || first == "meanwhile" {
+		f.opensNew = true
+	}
+	if first == "in" && (key(1) == "another" || key(1) == "other" || (key(1) == "a" && key(2) == "separate") || key(1) == "separate") {
+		f.opensNew = true
+	}
+	if first == "also" && key(1) == "on" {
+		f.opensNew = true
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i].key == "the" || ws[i].key == "that" || ws[i].key == "this") && anaphorNouns[ws[i+1].key] {
+			f.anaphor = true
+		}
+	}
+
+	f.background = isBackground(f, published)
+	if several(f) {
+		// "Twin attacks kill 40", "in a series of air strikes": the
+		// figures sum up several incidents.
+		for i := range f.figures {
+			f.figures[i].Aggregate = true
+		}
+	}
+	f.speaker, f.relayed = attribution(f)
+}
+
+func (f *frame) addTrigger(w int, s Span, m means) {
+	f.triggers = append(f.triggers, triggerHit{w: w, span: s, means: m})
+}
+
+// territoryFollows reports whether a capture word at w takes a place as its
+// object: a gazetteer place, or a word such as "town", "village",
+// "control", "positions", "hill" within a few words.
+func territoryFollows(f *frame, w int) bool {
+	end := w + 9
+	for i := w + 1; i < len(f.words) && i < end; i++ {
+		switch f.words[i].key {
+		case "town", "towns", "village", "villages", "city", "control", "positions", "position", "hill", "hills",
+			"area", "areas", "neighbourhood", "neighborhood", "district", "base", "airport", "airbase", "dam",
+			"territory", "checkpoint", "checkpoints", "front", "camp", "outskirts", "countryside":
+			return true
+		}
+		if f.words[i].punct == '.' || f.words[i].punct == ';' {
+			break
+		}
+	}
+	if w+1 < len(f.words) && (f.words[w+1].key == "by" || f.words[w+1].key == "to") {
+		return true
+	}
+	for _, p := range f.places {
+		pw := wordAt(f.words, p.Start)
+		if pw > w && pw < end {
+			return true
+		}
+	}
+	return false
+}
+
+// isBackground reports whether a sentence tells of a state, a period or an
+// older event rather than an incident of this report: every date it gives
+// lies well before publication, or it speaks of years of war.
+func isBackground(f *frame, published time.Time) bool {
+	if len(f.dates) > 0 && !published.IsZero() {
+		old := 0
+		for _, d := range f.dates {
+			if !d.To.IsZero() && published.Sub(d.To) > backgroundAge {
+				old++
+			}
+		}
+		if old == len(f.dates) {
+			return true
+		}
+	}
+	if len(f.dates) == 0 && len(ownFigures(f)) == 0 && habitual(f) {
+		return true
+	}
+	for i := 0; i < len(f.words); i++ {
+		k := f.words[i].key
+		next := ""
+		if i+1 < len(f.words) {
+			next = f.words[i+1].key
+		}
+		switch {
+		case k == "since" && (len(next) == 4 && next[0] >= '1' && next[0] <= '2' || next == "the" && i+2 < len(f.words) && (f.words[i+2].key == "start" || f.words[i+2].key == "beginning")):
+			return true
+		case k == "once" && (next == "controlled" || next == "held" || next == "ruled"):
+			return true
+		case k == "years" && (next == "of" || next == "ago"):
+			return true
+		case (k == "has" || k == "have") && (next == "been" || next == "killed") && len(f.triggers) > 0 && i+2 < len(f.words) && f.words[i+2].key == "dragging":
+			return true
+		}
+	}
+	return false
+}
+
+// several reports whether the sentence's deed is several deeds: a plural
+// trigger noun counted or qualified as several ("twin attacks", "two
+// separate attacks", "a series of strikes", "a wave of bombings").
+func several(f *frame) bool {
+	for _, t := range f.triggers {
+		k := f.words[t.w].key
+		if t.w+1 < len(f.words) && t.span.End == f.words[t.w+1].End {
+			k = f.words[t.w+1].key // a bigram: its noun is the second word
+		}
+		switch k {
+		case "attacks", "strikes", "airstrikes", "raids", "bombings", "explosions", "blasts", "ambushes", "assaults", "bombs":
+		default:
+			continue
+		}
+		for i := t.w - 1; i >= 0 && i >= t.w-3; i-- {
+			switch f.words[i].key {
+			case "twin", "two", "three", "four", "separate", "series", "wave", "multiple", "several", "simultaneous", "coordinated", "string":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// habitual reports whether a sentence tells of what a group keeps doing
+// ("remain active ... and increasingly targeted", "have repeatedly
+// shelled") rather than of one deed: a habitual adverb, or a trigger in the
+// present perfect.
+func habitual(f *frame) bool {
+	for _, w := range f.words {
+		switch w.key {
+		case "increasingly", "regularly", "frequently", "repeatedly", "often", "routinely", "remain", "remains", "continue", "continues", "usually":
+			return true
+		}
+	}
+	for _, t := range f.triggers {
+		for i := t.w - 1; i >= 0 && i >= t.w-3; i-- {
+			if k := f.words[i].key; k == "have" || k == "has" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reporting verbs attribute a sentence's figures to a source.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "reported": true, "reports": true, "told": true, "confirmed": true,
+	"stated": true, "announced": true, "documented": true, "claimed": true, "according": true,
+	"added": true, "noted": true, "quoted": true, "counted": true, "recorded": true, "tallied": true,
+	"put": true, "gave": true, "estimated": true, "cited": true, "saying": true, "reporting": true,
+}
+
+// attribution finds who a sentence's figures come from: a source named
+// next to a reporting verb ("the Observatory said", "according to SANA",
+// "Aamaq reported ... saying"), and the source it relays, if any ("citing
+// the Syrian Observatory").
+func attribution(f *frame) (speaker, relayed *sourceHit) {
+	if len(f.sources) == 0 {
+		return nil, nil
+	}
+	for i := range f.sources {
+		s := &f.sources[i]
+		w := wordAt(f.words, s.Start)
+		we := wordAt(f.words, s.End)
+		if w > 0 && (f.words[w-1].key == "citing" || f.words[w-1].key == "quoting" || f.words[w-1].key == "the" && w > 1 && (f.words[w-2].key == "citing" || f.words[w-2].key == "quoting")) {
+			if relayed == nil {
+				relayed = s
+			}
+			continue
+		}
+		near := false
+		for j := max(0, w-3); j < len(f.words) && j <= we+4; j++ {
+			if reportingVerbs[f.words[j].key] {
+				near = true
+				break
+			}
+		}
+		if near && speaker == nil {
+			speaker = s
+		}
+	}
+	if speaker == nil {
+		// A source named anywhere in the sentence is the best guess.
+		for i := range f.sources {
+			if &f.sources[i] != relayed {
+				speaker = &f.sources[i]
+				break
+			}
+		}
+	}
+	return speaker, relayed
+}

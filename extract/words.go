@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one token of a sentence: a run of letters, digits, apostrophes
+// and inner hyphens, kept as a span with a lower-case ASCII key.
+type word struct {
+	Span
+	key   string // lower case; "" for a punctuation token
+	punct byte   // the punctuation byte for punctuation tokens (',', ';', ...)
+}
+
+// words appends the tokens of text[s.Start:s.End] to dst. Hyphenated words
+// are split ("U.S.-backed" gives "u.s", "backed") so that a trigger such as
+// "backed" or "led" is seen as in prose.
+func words(text string, s Span, dst []word) []word {
+	i := s.Start
+	var buf []byte
+	for i < s.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			j := i
+			buf = buf[:0]
+			for j < s.End {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) {
+					// A period inside an abbreviation ("U.S") or a
+					// number ("1.5") stays in the word.
+					if r2 == '.' && j+1 < s.End && j > i && isWordByte(text[j+1]) && isWordByte(text[j-1]) {
+						buf = append(buf, '.')
+						j++
+						continue
+					}
+					// An apostrophe inside a word stays ("Dar'a").
+					if (r2 == '\'' || r2 == '\u2019') && j > i && j+n2 < s.End && isWordByte(text[j+n2]) && !(j+n2+1 <= s.End && text[j+n2] == 's' && (j+n2+1 == s.End || !isWordByte(text[j+n2+1]))) {
+						buf = append(buf, '\'')
+						j += n2
+						continue
+					}
+					break
+				}
+				if r2 < utf8.RuneSelf {
+					buf = append(buf, byte(unicode.ToLower(r2)))
+				} else {
+					buf = utf8.AppendRune(buf, unicode.ToLower(r2))
+				}
+				j += n2
+			}
+			dst = append(dst, word{Span: Span{i, j}, key: string(buf)})
+			i = j
+			continue
+		}
+		if r < utf8.RuneSelf && r != ' ' && r != '\t' && r != '\n' && r != '\r' {
+			dst = append(dst, word{Span: Span{i, i + 1}, punct: byte(r)})
+		}
+		i += n
+	}
+	return dst
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}

@@ -1,0 +1,485 @@
+// Package fold computes the matching key of a place or organisation name, so
+// that the spelling variants of one Arabic name meet: "Deir ez-Zor", "Dayr az
+// Zawr" and "Deir Ezzor" share one key. The same rules run on both sides, on a
+// gazetteer's names and on a report's words, so no list of variants is needed.
+//
+// It is shared by the gazetteer package and its generator.
+package fold
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Key returns the folding key of s: the keys of its words, articles dropped,
+// joined with no separator, so that "Tal Abyad" and "Talabyad" meet.
+func Key(s string) string {
+	var b [64]byte
+	var raw [64]byte
+	w := Words{raw: raw[:0]}
+	return string(w.AppendText(b[:0], s))
+}
+
+// AppendText resets w to s and appends the folding key of the whole of s to
+// dst, as Key does.
+func (w *Words) AppendText(dst []byte, s string) []byte {
+	w.Reset(s)
+	for w.Next() {
+		if w.Article() {
+			continue
+		}
+		dst = w.AppendKey(dst)
+	}
+	return dst
+}
+
+// Words splits a text into words and folds each one. Its zero value is
+// ready after Reset; it allocates only when a word holds non-ASCII letters.
+type Words struct {
+	s          string
+	pos        int
+	start, end int
+	raw        []byte // the word, lower-cased, apostrophes dropped
+	sepAfter   sep
+}
+
+type sep uint8
+
+// The kinds of gap between two words.
+const (
+	sepNone  sep = iota // end of text
+	sepJoin             // spaces or one hyphen: a name may run on
+	sepBreak            // punctuation or a line break: a name may not
+)
+
+// Reset starts a new text.
+func (w *Words) Reset(s string) {
+	w.s, w.pos, w.start, w.end = s, 0, 0, 0
+	w.raw = w.raw[:0]
+}
+
+// Start and End are the byte offsets of the current word in the text.
+func (w *Words) Start() int { return w.start }
+
+// End is the byte offset just past the current word.
+func (w *Words) End() int { return w.end }
+
+// Joined reports whether the gap after the current word lets a name run on
+// to the next word (spaces or a hyphen, no punctuation or line break).
+func (w *Words) Joined() bool { return w.sepAfter == sepJoin }
+
+// Hyphen reports whether the current word is followed directly by a hyphen.
+func (w *Words) Hyphen() bool {
+	return w.end < len(w.s) && w.s[w.end] == '-'
+}
+
+// Raw is the current word lower-cased with apostrophes dropped. It is valid
+// until the next call to Next.
+func (w *Words) Raw() []byte { return w.raw }
+
+// articles are the forms of the Arabic definite article, assimilated or
+// not, as transliterations write it as a word of its own.
+func isArticle(b []byte) bool {
+	switch string(b) {
+	case "al", "el", "il", "ul", "ad", "ed", "adh", "ash", "esh", "as", "es",
+		"ar", "er", "az", "ez", "at", "et", "ath", "an", "en":
+		return true
+	}
+	return false
+}
+
+// Article reports whether the current word is a form of the Arabic article
+// joined to a following word; keys leave it out.
+func (w *Words) Article() bool {
+	return w.sepAfter == sepJoin && len(w.raw) <= 3 && isArticle(w.raw)
+}
+
+// apostrophe reports whether r is one of the marks transliterations use for
+// ayn and hamza, or a quote used as one; they are dropped inside a word.
+func apostrophe(r rune) bool {
+	switch r {
+	case '\'', '`', '\u2018', '\u2019', '\u02bb', '\u02bc', '\u02be', '\u02bf', '\u00b4', '\u2032':
+		return true
+	}
+	return false
+}
+
+// Next advances to the next word, reporting false at the end of the text.
+func (w *Words) Next() bool {
+	s := w.s
+	i := w.pos
+	// Skip to the start of a word.
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiClass[c]&classWord != 0 {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(s) {
+		w.pos = i
+		return false
+	}
+	w.start = i
+	w.raw = w.raw[:0]
+	end := i
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			cl := asciiClass[c]
+			if cl&classWord != 0 {
+				w.raw = append(w.raw, lower[c])
+				i++
+				end = i
+				continue
+			}
+			if c == '\'' || c == '`' {
+				// An apostrophe inside a word ("Dar'a") is dropped; at its end
+				// it is a quote, and before a final s a possessive: both end
+				// the word.
+				if i+1 < len(s) && wordStart(s[i+1:]) && !possessive(s[i+1:]) {
+					i++
+					continue
+				}
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if apostrophe(r) {
+			if i+n < len(s) && wordStart(s[i+n:]) && ((r != '\u2018' && r != '\u2019') || !possessive(s[i+n:])) {
+				i += n
+				continue
+			}
+			break
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		w.raw = appendFoldedRune(w.raw, r)
+		i += n
+		end = i
+	}
+	w.end = end
+	// Classify the gap after the word. A possessive "'s" is skipped and
+	// ends a name: "Aleppo's western outskirts".
+	j := end
+	w.sepAfter = sepJoin
+	if n := possessiveAt(s, end); n > 0 {
+		w.pos = end + n
+		w.sepAfter = sepBreak
+		return true
+	}
+	hyphens := 0
+	for j < len(s) {
+		c := s[j]
+		if c == ' ' || c == '\t' {
+			j++
+			continue
+		}
+		if c == '\'' || c == '`' {
+			j++
+			continue
+		}
+		if c == '-' {
+			hyphens++
+			j++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if asciiClass[c]&classWord == 0 {
+				w.sepAfter = sepBreak
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r == '\u00a0' || r == '\u2010' || r == '\u2011' || apostrophe(r) {
+			j += n
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			w.sepAfter = sepBreak
+		}
+		break
+	}
+	if j >= len(s) {
+		w.sepAfter = sepNone
+	} else if hyphens > 1 {
+		w.sepAfter = sepBreak
+	}
+	w.pos = end
+	if w.pos == w.start {
+		w.pos++
+	}
+	return true
+}
+
+// possessiveAt returns the length of a possessive "'s" at s[i:], or 0.
+func possessiveAt(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	n := 0
+	switch {
+	case s[i] == '\'' || s[i] == '`':
+		n = 1
+	case s[i] >= utf8.RuneSelf:
+		// Only a quote is a possessive's apostrophe; ʾ and ʿ are letters.
+		r, m := utf8.DecodeRuneInString(s[i:])
+		if r != '\u2019' && r != '\u2018' {
+			return 0
+		}
+		n = m
+	default:
+		return 0
+	}
+	if i+n < len(s) && possessive(s[i+n:]) {
+		return n + 1
+	}
+	return 0
+}
+
+// possessive reports whether s, which follows an apostrophe, is the s of
+// an English possessive ("Aleppo's").
+func possessive(s string) bool {
+	return (s[0] == 's' || s[0] == 'S') && (len(s) == 1 || !wordStart(s[1:]))
+}
+
+// wordStart reports whether s begins with a letter or digit.
+func wordStart(s string) bool {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return asciiClass[c]&classWord != 0
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// appendFoldedRune appends r lower-cased and stripped of its diacritics.
+// Letters outside Latin script are kept as they are, lower-cased.
+func appendFoldedRune(dst []byte, r rune) []byte {
+	if 0x0600 <= r && r <= 0x06FF { // Arabic: no case, keep as is
+		if unicode.Is(unicode.Mn, r) {
+			return dst
+		}
+		return utf8.AppendRune(dst, r)
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return dst
+	}
+	switch r {
+	case 'ß':
+		return append(dst, 's', 's')
+	case 'æ', 'Æ':
+		return append(dst, 'a', 'e')
+	case 'ø', 'Ø':
+		return append(dst, 'o')
+	case 'ı':
+		return append(dst, 'i')
+	case 'đ', 'Đ', 'ð':
+		return append(dst, 'd')
+	case 'ł', 'Ł':
+		return append(dst, 'l')
+	case 'ħ', 'Ħ':
+		return append(dst, 'h')
+	}
+	var tmp [utf8.UTFMax]byte
+	n := utf8.EncodeRune(tmp[:], r)
+	var it norm.Iter
+	it.Init(norm.NFD, tmp[:n])
+	first := true
+	for !it.Done() {
+		seg := it.Next()
+		for len(seg) > 0 {
+			q, m := utf8.DecodeRune(seg)
+			seg = seg[m:]
+			if unicode.Is(unicode.Mn, q) {
+				continue
+			}
+			q = unicode.ToLower(q)
+			if q < utf8.RuneSelf {
+				dst = append(dst, byte(q))
+			} else if first {
+				dst = utf8.AppendRune(dst, q)
+			}
+		}
+		first = false
+	}
+	return dst
+}
+
+const (
+	classWord = 1 << iota
+	classVowel
+	classUpper
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classWord
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = classWord
+		t[c-'a'+'A'] = classWord | classUpper
+	}
+	for _, c := range "aeiouAEIOU" {
+		t[c] |= classVowel
+	}
+	return t
+}()
+
+var lower = func() (t [utf8.RuneSelf]byte) {
+	for i := range t {
+		t[i] = byte(i)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c - 'A' + 'a')
+	}
+	return t
+}()
+
+// IsUpperAt reports whether the text at offset i starts with an upper-case
+// letter, a digit or an Arabic letter (which has no case).
+func IsUpperAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return asciiClass[c]&classUpper != 0 || ('0' <= c && c <= '9')
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsUpper(r) || unicode.Is(unicode.Arabic, r)
+}
+
+// wholeWord spells a few frequent name words one way before the letter
+// rules run, where those rules alone cannot make the variants meet.
+func wholeWord(w []byte) []byte {
+	switch string(w) {
+	case "kfar", "kafar", "kfr", "kefr":
+		return []byte("kafr")
+	case "jbel", "jebel", "jabel", "jbal":
+		return []byte("jabal")
+	case "sheik", "shaik":
+		return []byte("sheikh")
+	case "ibn", "ben":
+		return []byte("bin")
+	}
+	return w
+}
+
+// sun reports whether c begins a "sun letter", to which the article
+// assimilates: "ez-Zor", written as one word "Ezzor".
+func sun(c byte) bool {
+	switch c {
+	case 't', 'd', 'r', 'z', 's', 'n', 'l':
+		return true
+	}
+	return false
+}
+
+// AppendKey appends the folding key of the current word to dst.
+func (w *Words) AppendKey(dst []byte) []byte { return AppendWordKey(dst, w.raw) }
+
+// AppendWordKey appends the folding key of one lower-cased word to dst:
+//   - q→k, c→k, ch→sh, ck→k, gh→g, dh→d, ph→f;
+//   - every run of vowels (a e i o u, and y or w where they are glides,
+//     as in "Abyad", "Zawr", "-iyeh") becomes one "a";
+//   - a doubled letter becomes one ("Tell", "Raqqa");
+//   - a final h after a vowel is dropped ("Hamah", "Sukhneh");
+//   - a word-initial assimilated article is dropped ("Ezzor" → "zor");
+//   - a few frequent words are spelt one way first ("Kfar" → "Kafr").
+func AppendWordKey(dst []byte, w []byte) []byte {
+	if len(w) <= 5 {
+		w = wholeWord(w)
+	}
+	start := len(dst)
+	i := 0
+	if len(w) > 4 && (w[0] == 'a' || w[0] == 'e') && w[1] == w[2] && sun(w[1]) {
+		i = 2
+	}
+	emit := func(c byte) {
+		if len(dst) > start && dst[len(dst)-1] == c {
+			return
+		}
+		dst = append(dst, c)
+	}
+	for ; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			dst = append(dst, c)
+			continue
+		}
+		var next byte
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u':
+			emit('a')
+		case 'y', 'w':
+			if glide(w, i) {
+				emit('a')
+			} else {
+				emit(c)
+			}
+		case 'q':
+			emit('k')
+		case 'c':
+			switch next {
+			case 'h':
+				emit('s')
+				emit('h')
+				i++
+			case 'k':
+				emit('k')
+				i++
+			default:
+				emit('k')
+			}
+		case 'g', 'd', 'p':
+			if next == 'h' {
+				i++
+				if c == 'p' {
+					c = 'f'
+				}
+			}
+			emit(c)
+		default:
+			emit(c)
+		}
+	}
+	if n := len(dst); n-start >= 3 && dst[n-1] == 'h' && dst[n-2] == 'a' {
+		dst = dst[:n-1]
+	}
+	return dst
+}
+
+// glide reports whether the y or w at w[i] is a vowel: not at the start of
+// a word, not doubled, and not between two vowels unless it lengthens the
+// vowel before it (iy, uw).
+func glide(w []byte, i int) bool {
+	c := w[i]
+	if i == 0 {
+		return false
+	}
+	prev := w[i-1]
+	if prev == c || (i+1 < len(w) && w[i+1] == c) {
+		return false
+	}
+	if i+1 < len(w) && isVowel(w[i+1]) && isVowel(prev) {
+		return (c == 'y' && prev == 'i') || (c == 'w' && prev == 'u')
+	}
+	return true
+}
+
+func isVowel(c byte) bool { return c < utf8.RuneSelf && asciiClass[c]&classVowel != 0 }

@@ -1,0 +1,218 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+)
+
+// span is a mention as text and kind, for compact tables.
+type span struct {
+	text string
+	kind Kind
+}
+
+func spans(text string, ms []Mention) []span {
+	var out []span
+	for _, m := range ms {
+		out = append(out, span{text[m.Start:m.End], m.Kind})
+	}
+	return out
+}
+
+func TestMatch(t *testing.T) {
+	patterns := []Pattern{
+		{Text: "Aleppo", Kind: KindPlace, Ref: 1},
+		{Text: "Deir ez-Zor", Kind: KindPlace, Ref: 2},
+		{Text: "Tal Abyad", Kind: KindPlace, Ref: 3},
+		{Text: "Tal", Kind: KindPlace, Ref: 4},
+		{Text: "Bab", Kind: KindPlace, Ref: 5},
+		{Text: "Babun", Kind: KindPlace, Ref: 6},
+		{Text: "Has", Kind: KindPlace, Ref: 7},
+		{Text: "Mare'", Kind: KindPlace, Ref: 8},
+		{Text: "Bab al-Hawa crossing", Kind: KindPlace, Ref: 9},
+		{Text: "Ais", Kind: KindPlace, Ref: 10},
+		{Text: "Sweida", Kind: KindPlace, Ref: 11},
+		{Text: "As-Sweida", Kind: KindPlace, Ref: 12},
+		{Text: "Deir ez-Zor Military Council", Kind: KindActor, Ref: 100},
+		{Text: "Aleppo Media Center", Kind: KindSource, Ref: 200},
+		{Text: "IS", Kind: KindActor, Ref: 101, CaseSensitive: true},
+		{Text: "SDF", Kind: KindActor, Ref: 102, CaseSensitive: true},
+		{Text: "government forces", Kind: KindActor, Ref: 103},
+		{Text: "Islamic State", Kind: KindActor, Ref: 104},
+	}
+	m, err := NewMatcher(patterns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		want []span
+	}{
+		{"plain", "Shelling hit Aleppo on Monday.", []span{{"Aleppo", KindPlace}}},
+		{"variant spelling", "Fighting in Dayr az Zawr and Deir Ezzor.", []span{{"Dayr az Zawr", KindPlace}, {"Deir Ezzor", KindPlace}}},
+		{"longest wins", "They reached Tal Abyad at dawn.", []span{{"Tal Abyad", KindPlace}}},
+		{"shorter when longer fails", "They reached Tal in the morning.", []span{{"Tal", KindPlace}}},
+		{"org over place", "The Deir ez-Zor Military Council said.", []span{{"Deir ez-Zor Military Council", KindActor}}},
+		{"source over place", "the Aleppo Media Center reported", []span{{"Aleppo Media Center", KindSource}}},
+		{"case-sensitive acronym", "IS fighters attacked; the SDF said it is safe.", []span{{"IS", KindActor}, {"SDF", KindActor}}},
+		{"acronym lowercase never", "this is what sdf is", nil},
+		{"lowercase place never", "the aleppo road and tal hills", nil},
+		{"article joins span", "They entered al-Bab.", []span{{"al-Bab", KindPlace}}},
+		{"capital article joins span", "They entered As-Sweida and Al Bab.", []span{{"As-Sweida", KindPlace}, {"Al Bab", KindPlace}}},
+		{"English as not an article of the name", "Such towns as Aleppo.", []span{{"Aleppo", KindPlace}}},
+		{"lowercase next word ends name", "near al-Bab on Tuesday", []span{{"al-Bab", KindPlace}}},
+		{"common word at sentence start", "Has the army left? It has.", nil},
+		{"common word mid-sentence", "The village of Has was shelled.", []span{{"Has", KindPlace}}},
+		{"common word after quote", `He said: "Has anyone come?"`, nil},
+		{"acronym is no place", "AIS officials", nil},
+		{"generic lower-case word inside name", "at the Bab al-Hawa crossing", []span{{"Bab al-Hawa crossing", KindPlace}}},
+		{"punctuation breaks names", "Tal, Abyad", []span{{"Tal", KindPlace}}},
+		{"lowercase actor", "Syrian government forces shelled Aleppo", []span{{"government forces", KindActor}, {"Aleppo", KindPlace}}},
+		{"possessive", "Aleppo's western outskirts", []span{{"Aleppo", KindPlace}}},
+		{"curly apostrophe in name", "Shells hit Ma’arrat Tamasrin and Mare’ overnight", []span{{"Mare", KindPlace}}},
+		{"diacritics in text", "in Ālēppō", []span{{"Ālēppō", KindPlace}}},
+		{"all caps headline", "CLASHES IN ALEPPO", []span{{"ALEPPO", KindPlace}}},
+		{"word inside word", "Aleppoan Babylon", nil},
+		{"Islamic State", "the Islamic State group", []span{{"Islamic State", KindActor}}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := spans(tt.text, m.Match(tt.text, nil))
+			if len(got) != len(tt.want) {
+				t.Fatalf("Match(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("Match(%q)[%d] = %v, want %v", tt.text, i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestMatchRefs(t *testing.T) {
+	m, err := NewMatcher([]Pattern{
+		{Text: "Duma", Kind: KindPlace, Ref: 1},
+		{Text: "Douma", Kind: KindPlace, Ref: 2},
+		{Text: "Duma", Kind: KindPlace, Ref: 1},
+		{Text: "Duma", Kind: KindActor, Ref: 9},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := m.Match("in Douma", nil)
+	if len(ms) != 2 || ms[0].Kind != KindPlace || ms[1].Kind != KindActor {
+		t.Fatalf("Match = %+v", ms)
+	}
+	if len(ms[0].Refs) != 2 || ms[0].Refs[0] != 1 || ms[0].Refs[1] != 2 || len(ms[1].Refs) != 1 {
+		t.Errorf("Refs = %v, %v", ms[0].Refs, ms[1].Refs)
+	}
+	// Append style: dst's contents are kept.
+	dst := []Mention{{Start: 7}}
+	if ms := m.Match("Duma", dst); len(ms) != 3 || ms[0].Start != 7 {
+		t.Errorf("Match did not append: %+v", ms)
+	}
+}
+
+func TestNewMatcherErrors(t *testing.T) {
+	for _, ps := range [][]Pattern{
+		{{Text: "--", Kind: KindPlace}},
+		{{Text: "Aleppo"}},
+		{{Text: strings.Repeat("a ", maxWords+1), Kind: KindActor}},
+	} {
+		if _, err := NewMatcher(ps); err == nil {
+			t.Errorf("NewMatcher(%+v) = nil error", ps)
+		}
+	}
+}
+
+// TestMatchLongText checks that names are found across the boundaries of
+// the matcher's word window.
+func TestMatchLongText(t *testing.T) {
+	m, err := NewMatcher([]Pattern{{Text: "Tal Abyad", Kind: KindPlace, Ref: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for i := 0; i < 5000; i++ {
+		b.WriteString("word ")
+		if i%97 == 0 {
+			b.WriteString("Tal Abyad ")
+		}
+	}
+	text := b.String()
+	want := strings.Count(text, "Tal Abyad")
+	if got := len(m.Match(text, nil)); got != want {
+		t.Errorf("%d mentions, want %d", got, want)
+	}
+}
+
+func FuzzMatch(f *testing.F) {
+	g, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	m, err := NewMatcher(append(g.Patterns(),
+		Pattern{Text: "IS", Kind: KindActor, Ref: 1, CaseSensitive: true},
+		Pattern{Text: "Deir ez-Zor Military Council", Kind: KindActor, Ref: 2}))
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"Shelling hit al-Bab, 10 km east of Aleppo's western outskirts.",
+		"IS fighters in Deir ez-Zor; the Deir ez-Zor Military Council said.",
+		"Ma’arrat al-Nu‘man — Ḩamāh — ʿAfrīn — دير الزور",
+		"al- al- Al Al-",
+		"\xff\xfeA\x00leppo",
+		"Aleppo's",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 1<<16 {
+			return
+		}
+		ms := m.Match(text, nil)
+		// Rune boundaries as range decodes them: a stray byte of bad UTF-8
+		// is a rune of its own.
+		bound := make([]bool, len(text)+1)
+		for i := range text {
+			bound[i] = true
+		}
+		bound[len(text)] = true
+		last := -1
+		for _, x := range ms {
+			if x.Start < 0 || x.End > len(text) || x.Start >= x.End {
+				t.Fatalf("span [%d,%d) out of bounds of %d bytes", x.Start, x.End, len(text))
+			}
+			if !bound[x.Start] || !bound[x.End] {
+				t.Fatalf("span [%d,%d) not on rune boundaries in %q", x.Start, x.End, text)
+			}
+			if x.Start < last {
+				t.Fatalf("mentions out of order: %+v", ms)
+			}
+			last = x.Start
+			if len(x.Refs) == 0 {
+				t.Fatalf("mention without refs: %+v", x)
+			}
+		}
+		_ = g.Resolve(text, ms)
+	})
+}
+
+// TestNoPlacesInProse runs the place matcher over wire-style prose that
+// names no Syrian place but is full of capitalised words that fold like
+// village names (countries, peoples, parties, given names, headline words).
+func TestNoPlacesInProse(t *testing.T) {
+	g := mustLoad(t)
+	m, err := g.Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `The United Nations said on Tuesday that more than half a million people had fled their homes since the start of the year. Officials in Geneva warned that aid convoys could not reach those in need. "We are running out of time," the agency's spokesman told reporters. He said food prices had doubled. Some families sleep in tents; others have found shelter in schools and mosques. The Security Council will meet on Friday. Russia and China have vetoed earlier drafts. A British-based monitor said the toll could rise. Sources said talks in Astana and Sochi had stalled, while Turkey, Iran and Russia traded blame. Will the ceasefire hold? Nobody knows. The Pentagon declined to comment. President Bashar al-Assad appeared on state television. Jordan and Lebanon host millions of refugees. Doctors Without Borders said hospitals were hit. Amnesty International and Human Rights Watch called for an inquiry. The White House said Washington was watching closely. Earlier, the European Union pledged new funds. Many Salafist and Kurdish groups rejected the deal. Last month Moscow sent more jets. On Saturday, Ankara threatened a new offensive. Tanks, artillery and drones were used. Mr Lavrov met Mr Pompeo. Mohammed, a teacher, said his son Ali was wounded. Hassan and Omar are missing. The Red Crescent and Save the Children sent teams. Khaled Abdul Rahman spoke to Al Jazeera and Reuters. The Sunni, Shia, Alawite and Druze communities, Christians and Ismailis live side by side. Hamas and Hezbollah issued statements. Captain Ahmed said the base at Incirlik was on alert. The Nusra Front and Jaish al-Islam fought. Abu Mohammed al-Julani spoke. General Suleimani visited. Brett McGurk said Mosul and Baghdad were safe.`
+	for _, x := range m.Match(text, nil) {
+		t.Errorf("%q matched place %s", text[x.Start:x.End], g.Place(x.Refs[0]).Name)
+	}
+}

@@ -1,0 +1,413 @@
+package gazetteer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Precisions of a resolved place, as extract.Location.Precision has them.
+type relKind uint8
+
+const (
+	relNear   relKind = iota + 1 // "east of", "near", "outskirts of"
+	relArea                      // "the countryside of", "the province of"
+	relTownOf                    // "the town of"
+)
+
+const (
+	PrecisionExact       = "exact"
+	PrecisionNear        = "near"
+	PrecisionDistrict    = "district"
+	PrecisionGovernorate = "governorate"
+)
+
+// Resolved is the place chosen for one place mention of a report.
+type Resolved struct {
+	Mention Mention
+	Ref     int32
+	Place   *Place
+	// Precision is PrecisionExact for the place itself, PrecisionNear for a
+	// relation ("east of X", "near X", "outskirts of X"), and
+	// PrecisionDistrict or PrecisionGovernorate where only the area is
+	// named ("Manbij district", "Homs province", "the countryside of Idlib").
+	Precision string
+	// RelStart and RelEnd span the whole phrase that names the location,
+	// relation included ("10 km east of the town of Palmyra", "Homs
+	// province"); they equal the mention's span when there is no relation.
+	RelStart, RelEnd int
+	// Relation is the relation word or phrase, lower-cased ("east of",
+	// "near", "outskirts", "province"), or "".
+	Relation string
+
+	free bool // the text did not say which level of unit it meant
+}
+
+// dirs matches a compass direction, as a noun or an adjective.
+const dirs = `(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?`
+
+// Words after a name that say which kind of unit it names.
+var (
+	reAfterUnit = regexp.MustCompile(`^(?i)\s*(province|governorate|countryside|district|sub-?district|city|region|area)\b`)
+	// "Aleppo's western outskirts", "Idlib's southern countryside".
+	reAfterPossessive = regexp.MustCompile(`^(?i)(?:'|’)s\s+(?:` + dirs + `\s+)?(outskirts|countryside|suburbs|edges?|periphery)\b`)
+	// Relations written before a name, matched against the text just
+	// before the mention; the first group spans the phrase.
+	reBefore = []struct {
+		re   *regexp.Regexp
+		kind relKind
+	}{
+		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:\d+(?:\.\d+)?|a\s+few|several|some|about\s+\d+|around\s+\d+|[a-z]+)\s*-?\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\s+(?:\(\d+\s+miles\)\s+)?(?:to\s+the\s+)?` + dirs + `\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?)$`), relNear},
+		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:the\s+)?(?:` + dirs + `\s+)?(?:countryside|province|governorate|rural\s+areas?)\s+of\s+|rural\s+)$`), relArea},
+		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:just\s+|to\s+the\s+)?` + dirs + `\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?)$`), relNear},
+		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:near|nearby|close\s+to|outside|around|in\s+the\s+vicinity\s+of|(?:on\s+)?the\s+(?:` + dirs + `\s+)?(?:outskirts|suburbs|edges?|periphery)\s+of|outskirts\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?)$`), relNear},
+		{regexp.MustCompile(`(?i)(?:^|\s|\()(the\s+(?:town|city|village)\s+of\s+)$`), relTownOf},
+	}
+)
+
+// Resolve chooses one place for each place mention of one report. It
+// prefers a candidate in a governorate or district that the report names
+// elsewhere ("Akrab, west of Aleppo" picks the Akrab near Aleppo), then
+// capitals and seats, higher units and populated places; "Homs province"
+// picks the governorate and "Homs" alone the city. Mentions of other kinds
+// are skipped.
+func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
+	// The governorates and districts the report names: each mention's
+	// likeliest place, on its own.
+	var ctx []context
+	for i, m := range ms {
+		if m.Kind != KindPlace || len(m.Refs) == 0 {
+			continue
+		}
+		if best := g.best(text, text[m.Start:m.End], m.Refs, nil, i, 0); best != nil {
+			ctx = append(ctx, context{i, m.Start, best.Admin1, best.Admin2})
+		}
+	}
+	var out []Resolved
+	for i, m := range ms {
+		if m.Kind != KindPlace || len(m.Refs) == 0 {
+			continue
+		}
+		r := Resolved{Mention: m, RelStart: m.Start, RelEnd: m.End, Precision: PrecisionExact}
+		want := Level(0) // a level the text asks for
+		after := text[m.End:]
+		if loc := reAfterUnit.FindStringSubmatchIndex(after); loc != nil {
+			word := strings.ToLower(after[loc[2]:loc[3]])
+			switch word {
+			case "province", "governorate":
+				want = Governorate
+			case "countryside", "region", "area":
+				want = Governorate
+				r.Relation = word
+			case "district":
+				want = District
+			case "subdistrict", "sub-district":
+				want = Subdistrict
+			case "city":
+				want = Community
+			}
+			if want != Community || word == "city" {
+				r.RelEnd = m.End + loc[1]
+				if r.Relation == "" {
+					r.Relation = word
+				}
+			}
+		} else if loc := reAfterPossessive.FindStringSubmatchIndex(after); loc != nil {
+			word := strings.ToLower(after[loc[2]:loc[3]])
+			r.RelEnd = m.End + loc[1]
+			r.Relation = word
+			if word == "countryside" {
+				want = Governorate
+			}
+		}
+		lo := max(0, m.Start-96)
+		for lo < m.Start && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+		before := text[lo:m.Start]
+		rels := reBefore
+		if !relationCue(before) {
+			rels = nil
+		}
+		for _, rb := range rels {
+			loc := rb.re.FindStringSubmatchIndex(before)
+			if loc == nil {
+				continue
+			}
+			phrase := strings.ToLower(strings.Join(strings.Fields(before[loc[2]:loc[3]]), " "))
+			switch rb.kind {
+			case relArea:
+				want = Governorate
+				r.Relation = strings.TrimSuffix(phrase, " of")
+				if strings.Contains(phrase, "countryside") || strings.HasPrefix(phrase, "rural") {
+					r.Relation = "countryside"
+				}
+				r.RelStart = lo + loc[2]
+			case relTownOf:
+				if want == 0 {
+					want = Community
+				}
+			case relNear:
+				r.Relation = strings.TrimSpace(strings.TrimSuffix(phrase, " the town of"))
+				r.Relation = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(r.Relation, " the city of"), " the village of"))
+				r.RelStart = lo + loc[2]
+				if want == 0 || want == Community {
+					want = Community
+				}
+				r.Precision = PrecisionNear
+			}
+			break
+		}
+		p := g.best(text, text[m.Start:m.End], m.Refs, ctx, i, want)
+		if p == nil {
+			continue
+		}
+		// The countryside of Damascus is the governorate of Rural Damascus.
+		if want == Governorate && r.Relation == "countryside" && p.PCode == damascusPCode {
+			if rd, ok := g.ByPCode(ruralDamascusPCode); ok {
+				p = rd
+			}
+		}
+		r.Place = p
+		r.Ref = g.byPCode[p.PCode]
+		if r.Precision != PrecisionNear {
+			switch p.Level {
+			case Governorate:
+				r.Precision = PrecisionGovernorate
+			case District, Subdistrict:
+				r.Precision = PrecisionDistrict
+			default:
+				if r.Relation == "outskirts" || r.Relation == "suburbs" || r.Relation == "edge" ||
+					r.Relation == "edges" || r.Relation == "periphery" || r.Relation == "countryside" ||
+					r.Relation == "area" {
+					r.Precision = PrecisionNear
+				}
+			}
+		}
+		r.free = want == 0
+		out = append(out, r)
+	}
+	g.unify(text, out)
+	return out
+}
+
+// unify makes a report's mentions of one name, spelt alike, mean one place:
+// where a name whose level the text does not state resolved to different places, each
+// such mention takes the place chosen most often for that name (on a tie,
+// the likelier by prior). A report names its town once and then again and
+// again; a stray cue near one mention should not move it.
+func (g *Gazetteer) unify(text string, rs []Resolved) {
+	type tally struct {
+		count map[*Place]int
+		best  *Place
+	}
+	byKey := map[string]*tally{}
+	for _, r := range rs {
+		if !r.free {
+			continue
+		}
+		k := plain(text[r.Mention.Start:r.Mention.End])
+		t := byKey[k]
+		if t == nil {
+			t = &tally{count: map[*Place]int{}}
+			byKey[k] = t
+		}
+		t.count[r.Place]++
+		if n, b := t.count[r.Place], t.count[t.best]; t.best == nil || n > b || (n == b && prior(r.Place) > prior(t.best)) {
+			t.best = r.Place
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		if !r.free || r.Place.Level == Governorate {
+			continue
+		}
+		if t := byKey[plain(text[r.Mention.Start:r.Mention.End])]; t != nil && t.best != r.Place && t.best.Level != Governorate {
+			r.Place = t.best
+			r.Ref = g.byPCode[t.best.PCode]
+			if r.Precision != PrecisionNear {
+				r.Precision = PrecisionExact
+				if l := r.Place.Level; l == District || l == Subdistrict {
+					r.Precision = PrecisionDistrict
+				}
+			}
+		}
+	}
+}
+
+// P-codes the resolver needs by name.
+const (
+	damascusPCode      = "SY01"
+	ruralDamascusPCode = "SY03"
+)
+
+// context is what one mention of a report says about where the report is:
+// the governorate and district of its likeliest place.
+type context struct {
+	mention int
+	pos     int
+	admin1  string
+	admin2  string
+}
+
+// nearBytes is how close two mentions of one sentence must be for one to
+// place the other strongly ("Akrab, west of Aleppo", "Tiba in Homs
+// province"); farther apart, the report's other places only break ties
+// between candidates of the same standing.
+const nearBytes = 60
+
+// near reports whether offsets a and b lie within nearBytes of each other
+// with no sentence or line break between them and no "and" or "or" (which
+// would make them two items of a list).
+func near(text string, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	if a < 0 || b-a >= nearBytes || b > len(text) {
+		return false
+	}
+	gap := text[a:b]
+	return !strings.Contains(gap, ". ") && !strings.ContainsAny(gap, "\n!?;") &&
+		!strings.Contains(gap, " and ") && !strings.Contains(gap, " or ")
+}
+
+// best returns the likeliest place among refs, mention self's candidates.
+// A candidate of level want wins outright (for Community: a community,
+// neighbourhood or feature); then one whose governorate or district other
+// mentions name, nearby ones weighing more; then a name spelt as the text
+// spells it (surface), which tells "Hurriyeh" from "Hura" and "Tal Abyad"
+// from "Tal Abbud" though they fold alike; then prior. For want
+// Governorate, a governorate seat city stands for its governorate.
+func (g *Gazetteer) best(text, surface string, refs []int32, ctx []context, self int, want Level) *Place {
+	var best *Place
+	bestScore := -1 << 30
+	pos := -1
+	for _, c := range ctx {
+		if c.mention == self {
+			pos = c.pos
+		}
+	}
+	for _, ref := range refs {
+		p := &g.places[ref]
+		score := prior(p)
+		switch want {
+		case Governorate:
+			if p.Level == Governorate {
+				score += 1000
+			}
+		case District, Subdistrict:
+			if p.Level == want {
+				score += 1000
+			} else if p.Level == District || p.Level == Subdistrict {
+				score += 500
+			}
+		case Community:
+			if p.Level >= Community {
+				score += 1000
+			}
+		}
+		if p.Level != Governorate {
+			gov, dist := 0, 0
+			for _, c := range ctx {
+				if c.mention == self {
+					continue
+				}
+				near := pos >= 0 && near(text, pos, c.pos)
+				if sameArea(c.admin1, p.Admin1) {
+					gov = max(gov, pick(near, 100, 10))
+				}
+				if p.Level > District && p.Admin2 != "" && c.admin2 == p.Admin2 {
+					dist = max(dist, pick(near, 50, 5))
+				}
+			}
+			score += gov + dist
+		}
+		if spelt(p, surface) {
+			score += 100
+		}
+		if score > bestScore {
+			best, bestScore = p, score
+		}
+	}
+	if want == Governorate && best != nil && best.Level != Governorate {
+		// "Idlib countryside" when only the city matched by that name: the
+		// city's governorate, if the city is its seat.
+		if best.Capital == GovernorateSeat || best.Capital == NationalCapital {
+			if gov, ok := g.ByPCode(best.Admin1); ok {
+				return gov
+			}
+		}
+	}
+	return best
+}
+
+func pick(cond bool, a, b int) int {
+	if cond {
+		return a
+	}
+	return b
+}
+
+// sameArea reports whether a place in governorate b is in the area a
+// report names by governorate a: the same governorate, or Damascus and
+// Rural Damascus, which the press treats as one ("near Damascus" may be
+// Kisweh or Darayya).
+func sameArea(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return (a == damascusPCode && b == ruralDamascusPCode) || (a == ruralDamascusPCode && b == damascusPCode)
+}
+
+// spelt reports whether one of p's names is surface, ignoring case, the
+// article and punctuation.
+func spelt(p *Place, surface string) bool {
+	s := plain(surface)
+	if plain(p.Name) == s {
+		return true
+	}
+	for _, a := range p.Aliases {
+		if plain(a) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// plain lower-cases s and drops a leading article and all but letters and
+// digits.
+func plain(s string) string {
+	s = strings.ToLower(s)
+	for _, a := range []string{"al-", "el-", "al ", "el ", "as-", "ar-", "ash-", "at-", "an-", "ad-", "az-", "ez-", "es-"} {
+		s = strings.TrimPrefix(s, a)
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// relationCue reports whether the last bytes before a mention hold a word
+// that every relation written before a name ends with ("of", "near",
+// "outside", "around", "rural", "to"), so that most mentions skip the
+// relation patterns.
+func relationCue(before string) bool {
+	tail := before[max(0, len(before)-24):]
+	var b [24]byte
+	n := copy(b[:], tail)
+	for i := range n {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	t := string(b[:n])
+	for _, cue := range []string{"of", "near", "outside", "around", "rural", "to"} {
+		if strings.Contains(t, cue) {
+			return true
+		}
+	}
+	return false
+}

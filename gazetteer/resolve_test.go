@@ -1,0 +1,313 @@
+package gazetteer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// resolveCase is one place mention in a sentence written in wire-report
+// style, with the place it must resolve to. Mention is the text of the
+// place mention; Rel, if set, the text of the whole location phrase.
+// PCode "" means the text must hold no place mention Mention (it is part of
+// an organisation's name, or not a place at all).
+type resolveCase struct {
+	text      string
+	mention   string
+	pcode     string
+	precision string
+	rel       string
+}
+
+var resolveCases = []resolveCase{
+	// Governorates in every form, as provinces.
+	{"Clashes raged across Aleppo province on Sunday.", "Aleppo", "SY02", "governorate", "Aleppo province"},
+	{"Airstrikes hit Idlib province overnight.", "Idlib", "SY07", "governorate", "Idlib province"},
+	{"Airstrikes hit Idleb province overnight.", "Idleb", "SY07", "governorate", ""},
+	{"Rebels advanced in Daraa province.", "Daraa", "SY12", "governorate", ""},
+	{"Rebels advanced in Dar'a province.", "Dar'a", "SY12", "governorate", ""},
+	{"Rebels advanced in Deraa governorate.", "Deraa", "SY12", "governorate", "Deraa governorate"},
+	{"Rebels advanced in Dara province.", "Dara", "SY12", "governorate", ""},
+	{"Fighting spread in Latakia province.", "Latakia", "SY06", "governorate", ""},
+	{"Fighting spread in Lattakia province.", "Lattakia", "SY06", "governorate", ""},
+	{"Fighting spread in Latakiya province.", "Latakiya", "SY06", "governorate", ""},
+	{"Druze leaders in Sweida province met.", "Sweida", "SY13", "governorate", ""},
+	{"Druze leaders in Suwayda province met.", "Suwayda", "SY13", "governorate", ""},
+	{"Druze leaders in As-Sweida province met.", "As-Sweida", "SY13", "governorate", ""},
+	{"Kurdish forces hold most of Hasakah province.", "Hasakah", "SY08", "governorate", ""},
+	{"Kurdish forces hold most of Al-Hasakeh province.", "Al-Hasakeh", "SY08", "governorate", ""},
+	{"Kurdish forces hold most of Hassakeh province.", "Hassakeh", "SY08", "governorate", ""},
+	{"Kurdish forces hold most of Hasaka province.", "Hasaka", "SY08", "governorate", ""},
+	{"Shelling killed four in Rural Damascus on Friday.", "Rural Damascus", "SY03", "governorate", ""},
+	{"Shelling killed four in the Damascus countryside.", "Damascus countryside", "SY03", "governorate", ""},
+	{"Shelling killed four in Rif Dimashq.", "Rif Dimashq", "SY03", "governorate", ""},
+	{"Shelling killed four in Reef Damascus.", "Reef Damascus", "SY03", "governorate", ""},
+	{"The coastal Tartous province has been calm.", "Tartous", "SY10", "governorate", ""},
+	{"The coastal Tartus province has been calm.", "Tartus", "SY10", "governorate", ""},
+	{"Jihadists control much of Raqqa province.", "Raqqa", "SY11", "governorate", ""},
+	{"Jihadists control much of Ar-Raqqa governorate.", "Ar-Raqqa", "SY11", "governorate", ""},
+	{"Jihadists control much of Rakka province.", "Rakka", "SY11", "governorate", ""},
+	{"Tribes in Deir ez-Zor province rose up.", "Deir ez-Zor", "SY09", "governorate", ""},
+	{"Tribes in Deir el-Zour province rose up.", "Deir el-Zour", "SY09", "governorate", ""},
+	{"Tribes in Dayr az Zawr governorate rose up.", "Dayr az Zawr", "SY09", "governorate", ""},
+	{"Tribes in Deir Ezzor province rose up.", "Deir Ezzor", "SY09", "governorate", ""},
+	{"Israeli jets struck Quneitra province.", "Quneitra", "SY14", "governorate", ""},
+	{"Israeli jets struck Qunaitra province.", "Qunaitra", "SY14", "governorate", ""},
+	{"Troops massed in Hama province.", "Hama", "SY05", "governorate", "Hama province"},
+	{"Troops massed in Hamah province.", "Hamah", "SY05", "governorate", ""},
+	{"Troops massed in Homs province.", "Homs", "SY04", "governorate", ""},
+	{"Troops massed in Homs governorate.", "Homs", "SY04", "governorate", "Homs governorate"},
+	{"A blast shook the province of Idlib.", "Idlib", "SY07", "governorate", "the province of Idlib"},
+
+	// The same names alone: the seat city.
+	{"A car bomb exploded in Aleppo on Monday.", "Aleppo", "C1007", "exact", "Aleppo"},
+	{"Mortars fell on Damascus.", "Damascus", "C1001", "exact", ""},
+	{"Protesters gathered in Homs.", "Homs", "C2528", "exact", ""},
+	{"Protesters gathered in Hama.", "Hama", "C2987", "exact", ""},
+	{"Protesters gathered in Hamah.", "Hamah", "C2987", "exact", ""},
+	{"Protesters gathered in Idlib.", "Idlib", "C3871", "exact", ""},
+	{"Protesters gathered in Idleb.", "Idleb", "C3871", "exact", ""},
+	{"Protesters gathered in Latakia.", "Latakia", "C3480", "exact", ""},
+	{"Protesters gathered in Lattakia.", "Lattakia", "C3480", "exact", ""},
+	{"Protesters gathered in Daraa.", "Daraa", "C5993", "exact", ""},
+	{"Protesters gathered in Deraa.", "Deraa", "C5993", "exact", ""},
+	{"Protesters gathered in Dar'a.", "Dar'a", "C5993", "exact", ""},
+	{"Protesters gathered in Sweida.", "Sweida", "C6147", "exact", ""},
+	{"Protesters gathered in Suwayda.", "Suwayda", "C6147", "exact", ""},
+	{"Protesters gathered in Hasakah.", "Hasakah", "C4360", "exact", ""},
+	{"Protesters gathered in Hassakeh.", "Hassakeh", "C4360", "exact", ""},
+	{"Protesters gathered in Tartus.", "Tartus", "C5221", "exact", ""},
+	{"Protesters gathered in Tartous.", "Tartous", "C5221", "exact", ""},
+	{"Protesters gathered in Raqqa.", "Raqqa", "C5710", "exact", ""},
+	{"Protesters gathered in Rakka.", "Rakka", "C5710", "exact", ""},
+	{"Protesters gathered in Deir ez-Zor.", "Deir ez-Zor", "C5086", "exact", ""},
+	{"Protesters gathered in Deir el-Zour.", "Deir el-Zour", "C5086", "exact", ""},
+	{"Protesters gathered in Dayr az Zawr.", "Dayr az Zawr", "C5086", "exact", ""},
+	{"Protesters gathered in Deir Ezzor.", "Deir Ezzor", "C5086", "exact", ""},
+	{"Protesters gathered in Deir al-Zor.", "Deir al-Zor", "C5086", "exact", ""},
+	{"Protesters gathered in Quneitra.", "Quneitra", "C6268", "exact", ""},
+	{"Homs city was quiet.", "Homs", "C2528", "exact", "Homs city"},
+	{"The city of Aleppo was quiet.", "Aleppo", "C1007", "exact", ""},
+
+	// Towns in press spellings.
+	{"IS overran al-Sukhna on Thursday.", "al-Sukhna", "C2893", "exact", "al-Sukhna"},
+	{"IS overran As Sukhnah on Thursday.", "As Sukhnah", "C2893", "exact", ""},
+	{"IS overran Sokhneh on Thursday.", "Sokhneh", "C2893", "exact", ""},
+	{"IS overran Sukhna on Thursday.", "Sukhna", "C2893", "exact", ""},
+	{"Rebels seized Jisr al-Shughur.", "Jisr al-Shughur", "C4199", "exact", ""},
+	{"Rebels seized Jisr al-Shughour.", "Jisr al-Shughour", "C4199", "exact", ""},
+	{"Rebels seized Jisr ash-Shughur.", "Jisr ash-Shughur", "C4199", "exact", ""},
+	{"Rebels seized Jisr-Ash-Shugur.", "Jisr-Ash-Shugur", "C4199", "exact", ""},
+	{"US-backed fighters entered Manbij.", "Manbij", "C1767", "exact", ""},
+	{"US-backed fighters entered Menbij.", "Menbij", "C1767", "exact", ""},
+	{"Turkish troops shelled Tal Abyad.", "Tal Abyad", "C5792", "exact", ""},
+	{"Turkish troops shelled Tell Abiad.", "Tell Abiad", "C5792", "exact", ""},
+	{"Turkish troops shelled Tell Abyad.", "Tell Abyad", "C5792", "exact", ""},
+	{"Turkish troops shelled Ras al-Ain.", "Ras al-Ain", "C4988", "exact", ""},
+	{"Turkish troops shelled Ras al-Ayn.", "Ras al-Ayn", "C4988", "exact", ""},
+	{"The battle for Kobani lasted months.", "Kobani", "C1946", "exact", ""},
+	{"The battle for Kobane lasted months.", "Kobane", "C1946", "exact", ""},
+	{"The battle for Ain al-Arab lasted months.", "Ain al-Arab", "C1946", "exact", ""},
+	{"IS blew up temples in Palmyra.", "Palmyra", "C2889", "exact", ""},
+	{"IS blew up temples in Tadmur.", "Tadmur", "C2889", "exact", ""},
+	{"A bomb went off in Qamishli.", "Qamishli", "C4564", "exact", ""},
+	{"A bomb went off in Qamishly.", "Qamishly", "C4564", "exact", ""},
+	{"Sarin was used in Khan Sheikhoun.", "Khan Sheikhoun", "C3987", "exact", ""},
+	{"Sarin was used in Khan Shaykhun.", "Khan Shaykhun", "C3987", "exact", ""},
+	{"Rockets hit Douma in Eastern Ghouta.", "Douma", "C2338", "exact", ""},
+	{"Rockets hit Duma in Eastern Ghouta.", "Duma", "C2338", "exact", ""},
+	{"Militants fled al-Mayadin.", "al-Mayadin", "C5192", "exact", ""},
+	{"Militants fled Mayadeen.", "Mayadeen", "C5192", "exact", ""},
+	{"Militants fled Abu Kamal.", "Abu Kamal", "C5167", "exact", ""},
+	{"Militants fled Albukamal.", "Albukamal", "C5167", "exact", ""},
+	{"Militants fled al-Bukamal.", "al-Bukamal", "C5167", "exact", ""},
+	{"The SDF took Tabqa in May.", "Tabqa", "C5929", "exact", ""},
+	{"Shelling hit Azaz.", "Azaz", "C1564", "exact", ""},
+	{"Shelling hit A'zaz.", "A'zaz", "C1564", "exact", ""},
+	{"Shelling hit Saraqeb.", "Saraqeb", "C3916", "exact", ""},
+	{"Shelling hit Saraqib.", "Saraqib", "C3916", "exact", ""},
+	{"Shelling hit Maarat al-Numan.", "Maarat al-Numan", "C3985", "exact", ""},
+	{"Shelling hit Maarrat al-Nouman.", "Maarrat al-Nouman", "C3985", "exact", ""},
+	{"Shelling hit al-Bab.", "al-Bab", "C1202", "exact", "al-Bab"},
+	{"Shelling hit Afrin.", "Afrin", "C1366", "exact", ""},
+	{"Shelling hit Jarablus.", "Jarablus", "C2227", "exact", ""},
+	{"Shelling hit Ariha.", "Ariha", "C4278", "exact", ""},
+	{"Shelling hit Darayya.", "Darayya", "C2498", "exact", ""},
+	{"Shelling hit Daraya.", "Daraya", "C2498", "exact", ""},
+	{"Shelling hit Yabroud.", "Yabroud", "C2416", "exact", ""},
+	{"Shelling hit Yabrud.", "Yabrud", "C2416", "exact", ""},
+	{"Shelling hit Madaya.", "Madaya", "C2450", "exact", ""},
+	{"Shelling hit Hajin.", "Hajin", "C5175", "exact", ""},
+	{"Shelling hit Salqin.", "Salqin", "C4140", "exact", ""},
+	{"Shelling hit al-Rastan.", "al-Rastan", "C2870", "exact", ""},
+	{"Shelling hit Talbiseh.", "Talbiseh", "C2882", "exact", ""},
+	{"Shelling hit al-Qusayr.", "al-Qusayr", "C2733", "exact", ""},
+	{"Shelling hit Harasta.", "Harasta", "C2342", "exact", ""},
+	{"Shelling hit Jaramana.", "Jaramana", "C2304", "exact", ""},
+	{"Shelling hit Busra al-Sham.", "Busra al-Sham", "C6002", "exact", ""},
+	{"Shelling hit Bosra.", "Bosra", "C6002", "exact", ""},
+	{"Residents of Yarmouk camp fled.", "Yarmouk camp", "C1002", "exact", ""},
+
+	// Relations.
+	{"The strike hit a convoy 10 km east of Palmyra.", "Palmyra", "C2889", "near", "10 km east of Palmyra"},
+	{"Clashes broke out 15 kilometres north of Aleppo.", "Aleppo", "C1007", "near", "15 kilometres north of Aleppo"},
+	{"A village west of Hama was shelled.", "Hama", "C2987", "near", "west of Hama"},
+	{"Fighting raged east of the town of Palmyra.", "Palmyra", "C2889", "near", "east of the town of Palmyra"},
+	{"Militants attacked a checkpoint near Manbij.", "Manbij", "C1767", "near", "near Manbij"},
+	{"Shells fell on the outskirts of Douma.", "Douma", "C2338", "near", "on the outskirts of Douma"},
+	{"Shells fell on the southern outskirts of Damascus.", "Damascus", "C1001", "near", "on the southern outskirts of Damascus"},
+	{"Shelling hit Aleppo's western outskirts.", "Aleppo", "C1007", "near", "Aleppo's western outskirts"},
+	{"Shelling hit the western countryside of Idlib.", "Idlib", "SY07", "governorate", "the western countryside of Idlib"},
+	{"Shelling hit the countryside of Hama.", "Hama", "SY05", "governorate", "the countryside of Hama"},
+	{"Raids continued in Idlib's southern countryside.", "Idlib", "SY07", "governorate", "Idlib's southern countryside"},
+	{"Raids continued in the Aleppo countryside.", "Aleppo", "SY02", "governorate", "Aleppo countryside"},
+	{"Raids continued in rural Hama.", "Hama", "SY05", "governorate", "rural Hama"},
+	{"Troops shelled the countryside of Damascus.", "Damascus", "SY03", "governorate", "the countryside of Damascus"},
+	{"Fighters gathered outside Raqqa.", "Raqqa", "C5710", "near", "outside Raqqa"},
+	{"A camp about 5 km south of Tal Abyad was hit.", "Tal Abyad", "C5792", "near", "about 5 km south of Tal Abyad"},
+	{"An air raid struck northwest of Saraqeb.", "Saraqeb", "C3916", "near", "northwest of Saraqeb"},
+	{"Fighting in Manbij district displaced thousands.", "Manbij", "SY0205", "district", "Manbij district"},
+	{"Jets struck the town of Ariha.", "Ariha", "C4278", "exact", ""},
+
+	// Ambiguous names, resolved by the places around them.
+	{"Shells hit Tiba, east of Raqqa.", "Tiba", "C5849", "exact", ""},
+	{"Shells hit the village of Tiba in Homs province.", "Tiba", "C2896", "exact", ""},
+	{"Jets bombed Salhiyeh, near Deir ez-Zor.", "Salhiyeh", "C5181", "exact", ""},
+	{"Jets bombed Hurriyeh, outside Deir ez-Zor.", "Hurriyeh", "C5170", "exact", ""},
+	{"Jets bombed Hurriyeh, in the countryside of Aleppo.", "Hurriyeh", "C1925", "exact", ""},
+	{"Regime forces entered Nawa in Daraa province.", "Nawa", "C6124", "exact", ""},
+	{"Regime forces entered Nawa.", "Nawa", "C6124", "exact", ""},
+	{"Regime forces entered Nawa, west of Hama.", "Nawa", "C3255", "exact", ""},
+	{"Regime forces entered Duma, in Hama province.", "Duma", "C3076", "exact", ""},
+	{"A raid on Ras al-Ain, in Hama countryside, killed two.", "Ras al-Ain", "C3067", "exact", ""},
+	{"Suran, north of Hama, fell to rebels.", "Suran", "C3026", "exact", ""},
+	{"Fighting near Zahraa, north of Aleppo, continued.", "Zahraa", "C1646", "near", ""},
+	{"The town of Quneitra in the south was shelled.", "Quneitra", "C6268", "exact", ""},
+	{"Turkish-backed fighters shelled Tal Abyad, in Hasakah province's north.", "Tal Abyad", "C5792", "exact", ""},
+	{"Israeli missiles hit Kisweh, south of Damascus.", "Kisweh", "C2280", "exact", ""},
+	{"Shells hit Hurriyeh, near Deir ez-Zor, and Hura.", "Hura", "C5162", "exact", ""},
+
+	// Features that are not communities.
+	{"Rebels shelled the Hmeimim air base.", "Hmeimim air base", "F-HMEIMIM", "exact", ""},
+	{"Missiles struck Shayrat airbase.", "Shayrat airbase", "F-SHAYRAT", "exact", ""},
+	{"Israel struck the T4 air base.", "T4 air base", "F-T4", "exact", ""},
+	{"Israel struck T4 again.", "T4", "F-T4", "exact", ""},
+	{"Aid crossed at Bab al-Hawa.", "Bab al-Hawa", "F-BAB-AL-HAWA", "exact", ""},
+	{"Jordan reopened the Nasib crossing.", "Nasib crossing", "F-NASIB", "exact", ""},
+	{"Coalition troops at al-Tanf came under attack.", "al-Tanf", "F-TANF", "exact", ""},
+	{"The last IS pocket at Baghouz fell.", "Baghouz", "F-BAGHOUZ", "exact", ""},
+	{"Fighting flared in Jabal al-Zawiya.", "Jabal al-Zawiya", "F-JABAL-ZAWIYA", "exact", ""},
+	{"Troops advanced in Jabal al-Akrad.", "Jabal al-Akrad", "F-JABAL-AKRAD", "exact", ""},
+	{"Shelling resumed in Eastern Ghouta.", "Eastern Ghouta", "F-EASTERN-GHOUTA", "exact", ""},
+	{"An attack on the M4 highway killed a soldier.", "M4 highway", "F-M4", "exact", ""},
+	{"IS cells roam the Badia.", "Badia", "F-BADIA", "exact", ""},
+	{"IS cells roam the Syrian desert.", "Syrian desert", "F-BADIA", "exact", ""},
+	{"SDF fighters guard the Tishreen dam.", "Tishreen dam", "F-TISHREEN-DAM", "exact", ""},
+	{"US troops at the Conoco gas field were targeted.", "Conoco gas field", "F-CONOCO", "exact", ""},
+	{"Drones hit the al-Omar oil field.", "al-Omar oil field", "F-OMAR", "exact", ""},
+	{"Hezbollah fought in Qalamoun.", "Qalamoun", "F-QALAMOUN", "exact", ""},
+	{"Israel occupies the Golan Heights.", "Golan Heights", "F-GOLAN", "exact", ""},
+	{"Tanks gathered near Kuweires air base.", "Kuweires air base", "F-KUWEIRES", "near", "near Kuweires air base"},
+
+	// Names inside organisations' names are not places.
+	{"The Deir ez-Zor Military Council said it had taken the village.", "Deir ez-Zor", "", "", ""},
+	{"Activists of the Aleppo Media Center said five died.", "Aleppo", "", "", ""},
+	{"The Raqqa Is Being Slaughtered Silently group reported it.", "Raqqa", "", "", ""},
+	{"Fighters of the Idlib Free Army withdrew.", "Idlib", "", "", ""},
+	// Not places at all.
+	{"Fighting in Syria continued on Sunday.", "Syria", "", "", ""},
+	{"The talks ended in July without a deal.", "July", "", "", ""},
+	{"Ships patrolled the Mediterranean Sea.", "Sea", "", "", ""},
+	{"A car bomb exploded in NE Syria on Saturday.", "NE Syria", "", "", ""},
+	{"Prison Attack Leaves Dozens Dead", "Attack", "", "", ""},
+	{"Has the army withdrawn? Officials would not say.", "Has", "", "", ""},
+	{"IS claimed the attack.", "IS", "", "", ""},
+	{"The US and UN condemned it.", "US", "", "", ""},
+}
+
+// testOrgPatterns are organisation names as the actors package gives them.
+var testOrgPatterns = []Pattern{
+	{Text: "Deir ez-Zor Military Council", Kind: KindActor, Ref: 1},
+	{Text: "Aleppo Media Center", Kind: KindSource, Ref: 2},
+	{Text: "Raqqa Is Being Slaughtered Silently", Kind: KindSource, Ref: 3},
+	{Text: "Idlib Free Army", Kind: KindActor, Ref: 4},
+	{Text: "IS", Kind: KindActor, Ref: 5, CaseSensitive: true},
+	{Text: "Islamic State", Kind: KindActor, Ref: 5},
+}
+
+func TestResolve(t *testing.T) {
+	g := mustLoad(t)
+	m, err := NewMatcher(append(g.Patterns(), testOrgPatterns...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(resolveCases) < 150 {
+		t.Errorf("only %d cases", len(resolveCases))
+	}
+	for _, tt := range resolveCases {
+		t.Run(tt.text, func(t *testing.T) {
+			rs := g.Resolve(tt.text, m.Match(tt.text, nil))
+			var got *Resolved
+			for i, r := range rs {
+				if tt.text[r.Mention.Start:r.Mention.End] == tt.mention {
+					got = &rs[i]
+					break
+				}
+			}
+			if tt.pcode == "" {
+				if got != nil {
+					t.Errorf("%q resolved to %s %s; want no place", tt.mention, got.Place.PCode, got.Place.Name)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no place mention %q; got %s", tt.mention, describe(tt.text, rs))
+			}
+			if got.Place.PCode != tt.pcode {
+				t.Errorf("%q = %s %s (%s), want %s", tt.mention, got.Place.PCode, got.Place.Name,
+					g.AdminName(got.Place.Admin1), tt.pcode)
+			}
+			if tt.precision != "" && got.Precision != tt.precision {
+				t.Errorf("%q precision %q, want %q", tt.mention, got.Precision, tt.precision)
+			}
+			if tt.rel != "" && tt.text[got.RelStart:got.RelEnd] != tt.rel {
+				t.Errorf("%q phrase %q, want %q", tt.mention, tt.text[got.RelStart:got.RelEnd], tt.rel)
+			}
+			if got.Ref < 0 || g.Place(got.Ref) != got.Place {
+				t.Errorf("Ref %d is not the place", got.Ref)
+			}
+		})
+	}
+}
+
+func describe(text string, rs []Resolved) string {
+	var parts []string
+	for _, r := range rs {
+		parts = append(parts, fmt.Sprintf("%q→%s", text[r.Mention.Start:r.Mention.End], r.Place.PCode))
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
+
+// TestResolveUnify checks that a report's repeated mentions of one name
+// resolve alike, though a cue near one of them points elsewhere.
+func TestResolveUnify(t *testing.T) {
+	g := mustLoad(t)
+	m, err := g.Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Jets struck Douma on Monday. Douma, like Aleppo, has been besieged for months. Douma's hospital was hit."
+	n := 0
+	for _, r := range g.Resolve(text, m.Match(text, nil)) {
+		if text[r.Mention.Start:r.Mention.End] != "Douma" {
+			continue
+		}
+		n++
+		if r.Place.PCode != "C2338" || r.Precision != PrecisionExact {
+			t.Errorf("Douma at %d = %s %s %s, want C2338 exact", r.Mention.Start, r.Place.PCode, r.Place.Name, r.Precision)
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d mentions of Douma, want 3", n)
+	}
+}
