@@ -37,6 +37,13 @@ type claimHit struct {
 // assemble groups the frames of a report into incidents and codes each as
 // an Event. published may be zero.
 func assemble(d *Doc, frames []*frame, published time.Time, unknown actorHit) []Event {
+	evs, _ := assembleTraced(d, frames, published, unknown)
+	return evs
+}
+
+// assembleTraced is assemble that also says which spans gave each event's
+// fields, for Explain.
+func assembleTraced(d *Doc, frames []*frame, published time.Time, unknown actorHit) ([]Event, []Provenance) {
 	var incs []*incident
 	var cur *incident
 	docDate := leadDate(frames, published)
@@ -45,7 +52,7 @@ func assemble(d *Doc, frames []*frame, published time.Time, unknown actorHit) []
 		if len(f.places) > 0 {
 			lastPlace = &f.places[0]
 		}
-		if f.background || f.headline {
+		if f.background || f.headline || (f.denial && len(ownFigures(f)) == 0) {
 			continue
 		}
 		own := ownFigures(f)
@@ -78,6 +85,7 @@ func assemble(d *Doc, frames []*frame, published time.Time, unknown actorHit) []
 	}
 
 	var out []Event
+	var prov []Provenance
 	for _, inc := range incs {
 		if !inc.substantial() {
 			continue
@@ -86,8 +94,40 @@ func assemble(d *Doc, frames []*frame, published time.Time, unknown actorHit) []
 		ev := inc.event(d, docDate, published)
 		ev.ID = d.ID + "#" + strconv.Itoa(len(out)+1)
 		out = append(out, ev)
+		prov = append(prov, inc.provenance(docDate))
 	}
-	return out
+	return out, prov
+}
+
+// provenance lists the spans the incident's fields were read from.
+func (inc *incident) provenance(docDate *dateHit) Provenance {
+	var p Provenance
+	for _, t := range inc.first.triggers {
+		p.Type = append(p.Type, t.span)
+	}
+	if inc.place != nil {
+		p.Location = inc.place.Rel
+	}
+	if inc.date != nil && !inc.date.From.IsZero() {
+		p.Date = inc.date.Span
+	} else if docDate != nil {
+		p.Date = docDate.Span
+	}
+	for _, a := range inc.attack {
+		if a.Len() > 0 {
+			p.Actors = append(p.Actors, a.Span)
+		}
+	}
+	for _, a := range inc.target {
+		p.Actors = append(p.Actors, a.Span)
+	}
+	for _, c := range inc.claims {
+		p.Claims = append(p.Claims, c.Span)
+		if c.source != nil {
+			p.Sources = append(p.Sources, c.source.Span)
+		}
+	}
+	return p
 }
 
 // ownFigures returns the figures of f that belong to an incident, not to a
@@ -113,7 +153,7 @@ func mainMeans(f *frame) (main, support means) {
 			}
 			continue
 		}
-		if t.means > main && t.means != meansProtest && t.means != meansArrest || main == meansNone {
+		if t.means.rank() > main.rank() || main == meansNone {
 			main = t.means
 		}
 	}
@@ -121,10 +161,13 @@ func mainMeans(f *frame) (main, support means) {
 }
 
 func isSupport(f *frame, t triggerHit) bool {
-	for k := t.w - 1; k >= 0 && k >= t.w-3; k-- {
+	for k := t.w - 1; k >= 0 && k >= t.w-5; k-- {
 		switch f.words[k].key {
-		case "aided", "backed", "supported", "covered", "cover", "support", "amid":
+		case "aided", "backed", "supported", "covered", "cover", "support", "amid", "accompanied":
 			return true
+		}
+		if f.words[k].punct != 0 && f.words[k].punct != '-' {
+			return false
 		}
 	}
 	return false
@@ -148,6 +191,9 @@ func refersToPlace(f *frame) bool {
 // pickIncident chooses the incident a sentence continues, or nil for a new
 // one.
 func pickIncident(incs []*incident, cur *incident, f *frame, m means) *incident {
+	if inc := retold(incs, f); inc != nil {
+		return inc
+	}
 	if cur == nil || f.opensNew {
 		return nil
 	}
@@ -169,13 +215,40 @@ func pickIncident(incs []*incident, cur *incident, f *frame, m means) *incident 
 	return nil
 }
 
+// retold returns the incident a sentence tells again: one that already has
+// a figure of the same outcome, count and victims ("Turkish-led bombardment
+// killed 14 civilians" in the lead, "the 14 civilians were killed in
+// Turkish airstrikes" below).
+func retold(incs []*incident, f *frame) *incident {
+	for _, fg := range ownFigures(f) {
+		if fg.Count < 2 || fg.Victims == "" {
+			continue // "a soldier was killed" is too common to identify an incident
+		}
+		for i := len(incs) - 1; i >= 0; i-- {
+			for _, c := range incs[i].claims {
+				if c.Outcome == fg.Outcome && c.Count == fg.Count && c.Victims == fg.Victims {
+					if len(f.places) == 0 || incs[i].place == nil || placesAgree(incs[i].place, f.places) {
+						return incs[i]
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // compatible reports whether frame f can tell of the same incident as inc:
 // the same kind of violence, no other place, no other day.
 func (inc *incident) compatible(f *frame, m means, anaphor bool) bool {
-	if m != meansKilling && inc.means != meansKilling && m.family() != inc.means.family() {
-		// A sentence that only adds how ("the ambush, with mortars")
-		// still belongs when it points back explicitly.
-		if !anaphor {
+	if m != meansKilling && inc.means != meansKilling && m.family() != inc.means.family() && !anaphor {
+		// Another kind of violence is another incident when the sentence
+		// sets it apart: its own place or day, or an attacker who is no
+		// side of this one. Otherwise it tells how this incident was
+		// fought ("regime shelling also killed a woman").
+		if len(f.places) > 0 || len(f.dates) > 0 {
+			return false
+		}
+		if att, _, _ := roles(f); len(att) > 0 && !containsActor(inc.attack, att[0]) && !containsActor(inc.target, att[0]) {
 			return false
 		}
 	}
@@ -231,7 +304,9 @@ func containsActor(list []actorHit, a actorHit) bool {
 // add merges a frame into the incident.
 func (inc *incident) add(f *frame, m means, support means) {
 	inc.frames = append(inc.frames, f)
-	if m > inc.means && (m != meansKilling || inc.means == meansNone) {
+	if m.rank() > inc.means.rank() && (m != meansKilling || inc.means == meansNone) && (inc.means.family() == m.family() || inc.means == meansKilling || inc.means == meansNone) {
+		// A component told in another sentence ("shelling also killed")
+		// does not change what kind of incident this is.
 		inc.means = m
 	}
 	if support > inc.support {
@@ -358,8 +433,9 @@ func placeRank(p *placeHit) int {
 }
 
 // blameUnknown names the unidentified armed group as the attacker of a
-// bombing or an attack on civilians whose perpetrator the report does not
-// name, as ACLED and the gold annotations code them.
+// bombing, a shooting or a killing whose perpetrator the report does not
+// name ("a car bomb killed eight", "the body of a commander was found"), as
+// ACLED and the gold annotations code them.
 func (inc *incident) blameUnknown(unknown actorHit) {
 	if len(inc.attack) > 0 || unknown.ID == "" {
 		return
@@ -369,13 +445,8 @@ func (inc *incident) blameUnknown(unknown actorHit) {
 	default:
 		return
 	}
-	if inc.means == meansAttack || inc.means == meansKilling || inc.means == meansExecution {
-		// A direct attack with no attacker named is coded as unidentified
-		// only when its victims are civilians; otherwise the report is
-		// telling of a side's losses.
-		if et, _ := inc.classify(); et != "violence_against_civilians" {
-			return
-		}
+	if len(inc.target) == 0 && len(inc.claims) == 0 {
+		return
 	}
 	inc.attack = []actorHit{unknown}
 	inc.parties = false
@@ -435,7 +506,18 @@ func (inc *incident) event(d *Doc, docDate *dateHit, published time.Time) Event 
 	if !inc.parties {
 		role = "target"
 	}
+	armed := 0
+	for _, a := range append(inc.attack[:len(inc.attack):len(inc.attack)], inc.target...) {
+		if a.Kind != "civilians" {
+			armed++
+		}
+	}
 	for _, a := range inc.target {
+		if a.Kind == "civilians" && armed >= 2 {
+			// Civilians caught in a fight between armed sides are its
+			// victims, not one of its sides.
+			continue
+		}
 		if !seen[a.ID] {
 			seen[a.ID] = true
 			ev.Actors = append(ev.Actors, Actor{Name: a.Name, ID: a.ID, ACLED: a.ACLED, Kind: a.Kind, Role: role, Text: text[a.Start:a.End]})
@@ -470,7 +552,12 @@ func (inc *incident) classify() (string, string) {
 				}
 			}
 		}
-		civilianTarget = civ > 0 && armed == 0 && inc.means != meansClash
+		civilianTarget = civ > 0 && armed == 0
+	}
+	if inc.means == meansClash {
+		// People killed in fighting between armed sides died in a battle,
+		// whoever they were.
+		civilianTarget = false
 	}
 	switch inc.means {
 	case meansChemical:

@@ -23,6 +23,9 @@ type Options struct {
 	Places *gazetteer.Gazetteer
 	// Actors is the actor and source gazetteer; nil loads the embedded one.
 	Actors *actors.Set
+	// Segmenter splits a report into sentences; nil means Sentences, the
+	// fast rule-based splitter. ProseSentences is the alternative.
+	Segmenter func(text string, dst []Span) []Span
 }
 
 // Extractor runs the pipeline. It is safe for concurrent use: all its state
@@ -103,7 +106,11 @@ func (x *Extractor) publication(d *Doc) time.Time {
 // read runs the stages that look at the text and returns one frame per
 // clause, in order.
 func (x *Extractor) read(text string, published time.Time) []*frame {
-	sents := Sentences(text, nil)
+	segment := x.opts.Segmenter
+	if segment == nil {
+		segment = Sentences
+	}
+	sents := segment(text, nil)
 	mentions := x.matcher.Match(text, nil)
 
 	var placeMs []gazetteer.Mention
@@ -151,7 +158,7 @@ func (x *Extractor) read(text string, published time.Time) []*frame {
 		}
 		dms = dates.Parse(text, s.Start, s.End, published, dms[:0])
 		for _, m := range dms {
-			f.dates = append(f.dates, dateHit{Span: Span{m.Start, m.End}, From: m.From, To: m.To, Precision: m.Precision.String()})
+			f.dates = append(f.dates, dateHit{Span: Span{m.Start, m.End}, From: m.From, To: m.To, Precision: m.Precision.String(), since: m.Since})
 		}
 		exts = dates.Extents(text, s.Start, s.End, exts[:0])
 		for _, e := range exts {

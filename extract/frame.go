@@ -58,6 +58,7 @@ type dateHit struct {
 	Span
 	From, To  time.Time
 	Precision string
+	since     bool // "since X": from X to the publication day
 }
 
 // frame is everything one sentence says, before incidents are formed.
@@ -78,6 +79,7 @@ type frame struct {
 	anaphor    bool       // "the ambush", "the attack": refers back
 	background bool       // a state, a period, a war-wide toll
 	headline   bool       // a title or source line, which restates the story
+	denial     bool       // "denied that its forces had launched any attack"
 }
 
 // triggerHit is a violence word in a sentence, as a word index.

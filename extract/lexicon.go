@@ -23,6 +23,38 @@ const (
 	meansArrest
 )
 
+var meansNames = [...]string{
+	meansNone: "none", meansKilling: "killing", meansAttack: "attack", meansClash: "clash",
+	meansCapture: "capture", meansAbduction: "abduction", meansExecution: "execution",
+	meansGrenade: "grenade", meansShelling: "shelling", meansAir: "air strike", meansIED: "explosive",
+	meansSuicide: "suicide bombing", meansChemical: "chemical weapon", meansProtest: "protest", meansArrest: "arrest",
+}
+
+// String names the means, for explanations.
+func (m means) String() string {
+	if int(m) < len(meansNames) {
+		return meansNames[m]
+	}
+	return "means?"
+}
+
+// rank orders means by which decides an incident's type when a sentence
+// names several. Taking ground decides over the fighting that took it, and
+// explicit fighting over the shelling and air strikes that came with it
+// (ACLED codes "clashes, accompanied by regime shelling" as one battle);
+// among the rest, the more specific weapon decides.
+func (m means) rank() int {
+	switch m {
+	case meansCapture:
+		return 100
+	case meansClash:
+		return 90
+	case meansProtest, meansArrest:
+		return 1
+	}
+	return int(m) + 10
+}
+
 // family groups means that a report may use interchangeably for one
 // incident ("the ambush", "the clashes", "the attack").
 func (m means) family() int {
@@ -110,7 +142,8 @@ var triggers = map[string]means{
 var bigrams = map[string]means{
 	"air strike": meansAir, "air strikes": meansAir, "air raid": meansAir, "air raids": meansAir,
 	"air attack": meansAir, "air attacks": meansAir, "aerial bombardment": meansAir, "barrel bombs": meansAir,
-	"barrel bomb": meansAir, "drone strike": meansAir, "drone strikes": meansAir, "aerial attack": meansAir,
+	"barrel bomb": meansAir, "missile strike": meansAir, "missile strikes": meansAir, "aerial strike": meansAir,
+	"rocket strike": meansAir, "drone strike": meansAir, "drone strikes": meansAir, "aerial attack": meansAir,
 	"opened fire": meansAttack, "open fire": meansAttack, "shot dead": meansAttack,
 	"took control": meansCapture, "took over": meansCapture, "seized control": meansCapture,
 	"gained control": meansCapture, "full control": meansCapture, "control of": meansCapture,
@@ -132,4 +165,5 @@ var anaphorNouns = map[string]bool{
 	"explosion": true, "bombing": true, "strike": true, "strikes": true, "raid": true, "raids": true,
 	"shelling": true, "bombardment": true, "battle": true, "battles": true, "offensive": true,
 	"massacre": true, "incident": true, "violence": true, "attacks": true, "air": true,
+	"airstrike": true, "airstrikes": true, "blasts": true, "explosions": true, "bombings": true,
 }

@@ -43,8 +43,7 @@ func readFrame(f *frame, published time.Time) {
 				continue
 			}
 		}
-		if key(i-1) == "to" || key(i-1) == "would" || key(i-1) == "could" || key(i-1) == "threatened" {
-			// An intention, not a deed ("in a bid to capture").
+		if intended(ws, i) || period(ws, i) {
 			continue
 		}
 		if m == meansCapture && !territoryFollows(f, i) {
@@ -65,9 +64,26 @@ func readFrame(f *frame, published time.Time) {
 	if first == "also" && key(1) == "on" {
 		f.opensNew = true
 	}
-	for i := 0; i+1 < len(ws); i++ {
-		if (ws[i].key == "the" || ws[i].key == "that" || ws[i].key == "this") && anaphorNouns[ws[i+1].key] {
-			f.anaphor = true
+	// "the attack", "the deadly ambush", "Thursday's strike", "the
+	// alleged chemical attack": up to two words may stand between.
+	for i := 0; i < len(ws); i++ {
+		k := ws[i].key
+		if k != "the" && k != "that" && k != "this" && k != "s" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			if anaphorNouns[ws[j].key] {
+				f.anaphor = true
+				break
+			}
+			if ws[j].punct != 0 {
+				break
+			}
+		}
+	}
+	for _, w := range ws {
+		if w.key == "denied" || w.key == "denies" || w.key == "deny" || w.key == "denying" {
+			f.denial = true
 		}
 	}
 
@@ -80,6 +96,49 @@ func readFrame(f *frame, published time.Time) {
 		}
 	}
 	f.speaker, f.relayed = attribution(f)
+}
+
+// intended reports whether the trigger at i is an intention or a
+// possibility rather than a deed ("in a bid to capture", "would speed up
+// its assault", "threatened to attack").
+func intended(ws []word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if ws[j].key == "to" && j > 0 && (ws[j-1].key == "managed" || ws[j-1].key == "able" || ws[j-1].key == "went") {
+			return false // "managed to capture" is a deed
+		}
+		switch ws[j].key {
+		case "to", "would", "could", "will", "may", "might", "threatened", "vowed", "plans", "planned", "planning", "aims", "prepare", "preparing", "bid", "avoid":
+			return true
+		}
+		if ws[j].punct != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// period reports whether the trigger at i stands in a span of weeks or
+// more ("after weeks of fierce fighting", "months of battles", "clashes
+// for months"), which tells of a campaign, not an incident.
+func period(ws []word, i int) bool {
+	long := func(k string) bool {
+		switch k {
+		case "weeks", "months", "years", "decade", "decades":
+			return true
+		}
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if ws[j].key == "of" && j > 0 && long(ws[j-1].key) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		if ws[j].key == "for" && j+1 < len(ws) && long(ws[j+1].key) {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *frame) addTrigger(w int, s Span, m means) {
@@ -122,6 +181,9 @@ func isBackground(f *frame, published time.Time) bool {
 		old := 0
 		for _, d := range f.dates {
 			if !d.To.IsZero() && published.Sub(d.To) > backgroundAge {
+				old++
+			} else if d.since && !d.From.IsZero() && published.Sub(d.From) > backgroundAge {
+				// "since September 2014": a campaign, not an incident.
 				old++
 			}
 		}
@@ -183,7 +245,9 @@ func several(f *frame) bool {
 func habitual(f *frame) bool {
 	for _, w := range f.words {
 		switch w.key {
-		case "increasingly", "regularly", "frequently", "repeatedly", "often", "routinely", "remain", "remains", "continue", "continues", "usually":
+		case "increasingly", "regularly", "frequently", "repeatedly", "often", "routinely", "remain", "remains",
+			"continue", "continues", "continued", "usually", "occasionally", "sometimes", "periodically", "typically",
+			"common", "uncommon", "rarely":
 			return true
 		}
 	}

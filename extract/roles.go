@@ -28,7 +28,7 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 	var before, after []pos
 	for _, a := range f.actors {
 		w := wordAt(f.words, a.Start)
-		if w < 0 || modifierOnly(f, a) {
+		if w < 0 || modifierOnly(f, a) || supporter(f, w) {
 			continue
 		}
 		if w < tw {
@@ -204,6 +204,27 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 		return []actorHit{a}, withVictims(f, []actorHit{a}, nil), false
 	}
 	return nil, withVictims(f, nil, nil), false
+}
+
+// supporter reports whether the actor at word w only backs a side ("regime
+// forces backed by Hezbollah", "supported by Coalition warplanes", "and
+// allied militias"): ACLED codes the sides, not their backers.
+func supporter(f *frame, w int) bool {
+	for i := w - 1; i >= 0 && i >= w-4; i-- {
+		switch f.words[i].key {
+		case "backed", "supported", "aided", "assisted", "allied", "loyal", "alongside", "accompanied":
+			return true
+		case "by", "with", "the", "of", "and", "its", "their", "international", "global", "us", "u.s", "russian", "syrian":
+			continue
+		}
+		if f.words[i].punct != 0 {
+			return false
+		}
+		if !isActorWord(f, i) {
+			return false
+		}
+	}
+	return false
 }
 
 // withVictims adds to target the side of the sentence's victims when the

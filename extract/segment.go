@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
 )
 
 // Sentences appends to dst the sentences of text, as spans with surrounding
@@ -18,7 +20,8 @@ import (
 // prose/v2's Punkt segmenter agrees with this on news text (a test checks it
 // on our reports) but reloads its model on every call, some 15 ms, and then
 // runs at a fraction of this speed; it stays available as ProseSentences
-// where a caller prefers it.
+// (Options.Segmenter) where a caller prefers it, and a test holds the two
+// in agreement on our reports.
 func Sentences(text string, dst []Span) []Span {
 	start := 0
 	n := len(text)
@@ -97,10 +100,31 @@ func paragraphBreak(text string, start, i int) bool {
 	if last == '.' || last == '!' || last == '?' || last == ':' || last == '"' {
 		return true
 	}
-	// A headline or byline: no stop at its end, and the next line begins
-	// with a capital. Wrapped prose usually breaks before a lower-case word.
-	r, _ := utf8.DecodeRuneInString(text[j:])
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\u201c'
+	// No stop at the end of the line: a headline or byline ends here,
+	// hard-wrapped prose goes on. A headline is short or in title case;
+	// a wrapped line is long and mostly lower case.
+	if len(line) < 40 || titleCase(line) {
+		r, _ := utf8.DecodeRuneInString(text[j:])
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\u201c'
+	}
+	return false
+}
+
+// titleCase reports whether most words of a line start with a capital, as
+// in a headline ("In A Surprise Offensive, Insurgents Breach Aleppo").
+func titleCase(line string) bool {
+	words, upper := 0, 0
+	for _, w := range strings.Fields(line) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return words > 0 && upper*10 >= words*6
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -141,4 +165,59 @@ func isAbbreviation(text string, start, i int) bool {
 		return true
 	}
 	return false
+}
+
+// ProseSentences appends to dst the sentences prose/v2's Punkt segmenter
+// finds in text, as spans. Paragraph breaks are honoured first, as in
+// Sentences, and each paragraph is handed to prose whole. It is the slow
+// path (prose loads its model on every call); Options.Segmenter selects it.
+func ProseSentences(text string, dst []Span) []Span {
+	for _, para := range paragraphs(text) {
+		doc, err := prose.NewDocument(text[para.Start:para.End],
+			prose.WithTokenization(false), prose.WithTagging(false), prose.WithExtraction(false))
+		if err != nil {
+			dst = append(dst, para)
+			continue
+		}
+		at := para.Start
+		for _, s := range doc.Sentences() {
+			// prose returns sentence texts, trimmed; find each in order
+			// to recover its offsets.
+			i := strings.Index(text[at:para.End], s.Text)
+			if i < 0 {
+				continue
+			}
+			dst = append(dst, Span{at + i, at + i + len(s.Text)})
+			at += i + len(s.Text)
+		}
+	}
+	return dst
+}
+
+// paragraphs splits text where Sentences would break a line.
+func paragraphs(text string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' && paragraphBreak(text, start, i) {
+			if s := trimSpan(text, Span{start, i}); s.Len() > 0 {
+				out = append(out, s)
+			}
+			start = i + 1
+		}
+	}
+	if s := trimSpan(text, Span{start, len(text)}); s.Len() > 0 {
+		out = append(out, s)
+	}
+	return out
+}
+
+func trimSpan(text string, s Span) Span {
+	for s.Start < s.End && isSpaceByte(text[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpaceByte(text[s.End-1]) {
+		s.End--
+	}
+	return s
 }
