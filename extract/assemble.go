@@ -212,6 +212,11 @@ func pickIncident(incs []*incident, cur *incident, f *frame, m means) *incident 
 	if cur.compatible(f, m, false) {
 		return cur
 	}
+	if f.also && len(f.places) == 0 && (len(f.dates) == 0 || cur.date == nil || sameDay(f.dates[0], *cur.date)) {
+		// "Four rebels were also killed on Friday": more of the same
+		// incident, told without a place of its own.
+		return cur
+	}
 	return nil
 }
 
@@ -273,6 +278,10 @@ func (inc *incident) compatible(f *frame, m means, anaphor bool) bool {
 	return true
 }
 
+func sameDay(a, b dateHit) bool {
+	return !a.From.IsZero() && !b.From.IsZero() && !a.From.After(b.To) && !b.From.After(a.To)
+}
+
 // placesAgree reports whether any of ps can be the same place as p: one
 // lies within the other's governorate and neither names another community.
 func placesAgree(p *placeHit, ps []placeHit) bool {
@@ -315,11 +324,17 @@ func (inc *incident) add(f *frame, m means, support means) {
 	if p := bestPlace(f.places, inc.place); p != nil {
 		inc.place = p
 	}
-	if inc.date == nil {
-		for i := range f.dates {
-			if !f.dates[i].From.IsZero() || inc.date == nil {
-				d := f.dates[i]
-				inc.date = &d
+	// The day of the deed: the first resolved date that is not the day a
+	// source spoke ("said Wednesday"); that one serves only when the
+	// incident names no other.
+	for i := range f.dates {
+		d := f.dates[i]
+		if d.From.IsZero() && inc.date != nil {
+			continue
+		}
+		if inc.date == nil || (inc.date.reported || inc.date.From.IsZero()) && !d.reported && !d.From.IsZero() {
+			inc.date = &d
+			if !d.reported {
 				break
 			}
 		}

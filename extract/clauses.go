@@ -86,6 +86,7 @@ func hasTriggerWord(ws []word) bool {
 func resolveGeneric(frames []*frame) {
 	// The last armed group named, overall and per side.
 	var last *actorHit
+	lastAt := 0
 	bySide := map[string]*actorHit{}
 	for _, f := range frames {
 		kept := f.actors[:0]
@@ -97,14 +98,16 @@ func resolveGeneric(frames []*frame) {
 				}
 				if b := bySide[a.Side]; b != nil {
 					a.ID, a.Name, a.ACLED, a.Kind, a.Side = b.ID, b.Name, b.ACLED, b.Kind, b.Side
-				} else if last != nil {
+				} else if last != nil && f.index-lastAt <= 1 {
+					// Another side's group stands in only when just named
+					// ("... of Hayat Tahrir al-Sham. The insurgents ...").
 					a.ID, a.Name, a.ACLED, a.Kind, a.Side = last.ID, last.Name, last.ACLED, last.Kind, last.Side
 				}
 			}
 			kept = append(kept, a)
 			if !a.Generic && !a.Member && nonState(a) {
 				cp := a
-				last = &cp
+				last, lastAt = &cp, f.index
 				bySide[a.Side] = &cp
 			}
 		}

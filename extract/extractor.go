@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/sitrep/sitrep/extract/casualty"
 	"github.com/sitrep/sitrep/extract/dates"
@@ -132,7 +133,7 @@ func (x *Extractor) read(text string, published time.Time) []*frame {
 		body := datelineEnd(text, s)
 		for ; pi < len(resolved) && resolved[pi].Mention.Start < s.End; pi++ {
 			r := resolved[pi]
-			if r.Mention.Start >= body && r.Place != nil && !modifierAfter(text, r.Mention.End) && !fromPlace(text, s.Start, r.Mention.Start) {
+			if r.Mention.Start >= body && r.Place != nil && !modifierAfter(text, r.Mention.End) && !fromPlace(text, s.Start, r.Mention.Start) && !metonym(text, s, r.Mention.Start, r.Mention.End) {
 				f.places = append(f.places, x.placeHit(r))
 			}
 		}
@@ -143,11 +144,11 @@ func (x *Extractor) read(text string, published time.Time) []*frame {
 			}
 			switch m.Kind {
 			case gazetteer.KindActor:
-				if a, ok := x.actorHit(m, published); ok {
+				if a, ok := x.actorHit(text, m, published); ok {
 					f.actors = append(f.actors, a)
 				}
 			case gazetteer.KindSource:
-				if src, ok := x.sourceHit(m); ok {
+				if src, ok := x.sourceHit(text, m); ok {
 					f.sources = append(f.sources, src)
 				}
 			}
@@ -158,7 +159,7 @@ func (x *Extractor) read(text string, published time.Time) []*frame {
 		}
 		dms = dates.Parse(text, s.Start, s.End, published, dms[:0])
 		for _, m := range dms {
-			f.dates = append(f.dates, dateHit{Span: Span{m.Start, m.End}, From: m.From, To: m.To, Precision: m.Precision.String(), since: m.Since})
+			f.dates = append(f.dates, dateHit{Span: Span{m.Start, m.End}, From: m.From, To: m.To, Precision: m.Precision.String(), since: m.Since, reported: m.Reported})
 		}
 		exts = dates.Extents(text, s.Start, s.End, exts[:0])
 		for _, e := range exts {
@@ -284,6 +285,35 @@ func datelineEnd(text string, s Span) int {
 	return s.Start + cut
 }
 
+// metonym reports whether a place name stands for a government or names a
+// route rather than a location: "Damascus said", "Ankara accused", "a
+// Damascus ally", "the Aleppo-Damascus highway", "the Damascus-Quneitra
+// road".
+func metonym(text string, s Span, start, end int) bool {
+	after := strings.TrimLeft(text[end:s.End], " ")
+	for _, v := range []string{"said", "says", "say", "accused", "accuses", "blamed", "blames", "denied", "denies", "claimed", "claims", "announced", "warned", "insisted", "responded", "ally", "allies", "government", "regime", "would", "will", "'s ally", "'s allies"} {
+		if strings.HasPrefix(after, v) {
+			return true
+		}
+	}
+	// A route: "X-Y highway", "X-Y road", "the X highway".
+	rest := text[end:s.End]
+	if strings.HasPrefix(rest, "-") {
+		rest = rest[1:]
+		if i := strings.IndexAny(rest, " ,."); i > 0 {
+			rest = rest[i:]
+		} else {
+			rest = ""
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, "highway") || strings.HasPrefix(rest, "road") || strings.HasPrefix(rest, "motorway") {
+		return true
+	}
+	before := strings.TrimRight(text[s.Start:start], " ")
+	return strings.HasSuffix(before, "-") && (strings.HasPrefix(rest, "highway") || strings.HasPrefix(rest, "road"))
+}
+
 // fromPlace reports whether the place at off is where something came from
 // ("missiles launched from the Golan", "fighters from Raqqa"), which is not
 // where the event happened.
@@ -312,11 +342,14 @@ const (
 
 // actorHit picks, among the entries an alias may name, the one active on the
 // publication date.
-func (x *Extractor) actorHit(m gazetteer.Mention, published time.Time) (actorHit, bool) {
+func (x *Extractor) actorHit(text string, m gazetteer.Mention, published time.Time) (actorHit, bool) {
 	var chosen *actors.Actor
 	var alias actors.Alias
 	for _, ref := range m.Refs {
 		al := x.aliases[ref]
+		if al.CaseSensitive && !sameLetters(text[m.Start:m.End], al.Text) {
+			continue
+		}
 		a := x.actors.Actor(al.Index)
 		if a == nil || !a.ActiveOn(published) {
 			continue
@@ -340,10 +373,10 @@ func (x *Extractor) actorHit(m gazetteer.Mention, published time.Time) (actorHit
 	}, true
 }
 
-func (x *Extractor) sourceHit(m gazetteer.Mention) (sourceHit, bool) {
+func (x *Extractor) sourceHit(text string, m gazetteer.Mention) (sourceHit, bool) {
 	for _, ref := range m.Refs {
 		al := x.aliases[ref]
-		if al.Kind != actors.AliasSource {
+		if al.Kind != actors.AliasSource || al.CaseSensitive && !sameLetters(text[m.Start:m.End], al.Text) {
 			continue
 		}
 		if s := x.actors.Source(al.Index); s != nil {
@@ -351,6 +384,23 @@ func (x *Extractor) sourceHit(m gazetteer.Mention) (sourceHit, bool) {
 		}
 	}
 	return sourceHit{}, false
+}
+
+// sameLetters reports whether a mention is written with the letters and
+// capitals of an abbreviation ("IS", "UN"), whatever the punctuation and
+// spaces: the folding that lets "al-Sham" meet "al Sham" must not let "in"
+// meet "UN".
+func sameLetters(mention, alias string) bool {
+	letters := func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	return letters(mention) == letters(alias)
 }
 
 func figureOf(p casualty.Phrase) figureHit {

@@ -59,6 +59,7 @@ type dateHit struct {
 	From, To  time.Time
 	Precision string
 	since     bool // "since X": from X to the publication day
+	reported  bool // the day a source spoke ("said Wednesday"), not of the deed
 }
 
 // frame is everything one sentence says, before incidents are formed.
@@ -80,6 +81,7 @@ type frame struct {
 	background bool       // a state, a period, a war-wide toll
 	headline   bool       // a title or source line, which restates the story
 	denial     bool       // "denied that its forces had launched any attack"
+	also       bool       // "were also killed": adds to what was told
 }
 
 // triggerHit is a violence word in a sentence, as a word index.

@@ -46,7 +46,10 @@ func readFrame(f *frame, published time.Time) {
 		if intended(ws, i) || period(ws, i) {
 			continue
 		}
-		if m == meansCapture && !territoryFollows(f, i) {
+		if m == meansCapture && peopleFollow(ws, i) {
+			// "captured 43 peacekeepers": people taken, not ground.
+			m = meansAbduction
+		} else if m == meansCapture && !territoryFollows(f, i) {
 			// "seized ammunition" is not territory.
 			continue
 		}
@@ -55,8 +58,13 @@ func readFrame(f *frame, published time.Time) {
 
 	// Markers at the start of the sentence.
 	first := key(0)
-	if first == "separately" || first == "elsewhere" || first == "meanwhile" {
+	if first == "separately" || first == "elsewhere" {
 		f.opensNew = true
+	}
+	for _, w := range ws {
+		if w.key == "also" {
+			f.also = true
+		}
 	}
 	if first == "in" && (key(1) == "another" || key(1) == "other" || (key(1) == "a" && key(2) == "separate") || key(1) == "separate") {
 		f.opensNew = true
@@ -102,7 +110,7 @@ func readFrame(f *frame, published time.Time) {
 // possibility rather than a deed ("in a bid to capture", "would speed up
 // its assault", "threatened to attack").
 func intended(ws []word, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if ws[j].key == "to" && j > 0 && (ws[j-1].key == "managed" || ws[j-1].key == "able" || ws[j-1].key == "went") {
 			return false // "managed to capture" is a deed
 		}
@@ -143,6 +151,25 @@ func period(ws []word, i int) bool {
 
 func (f *frame) addTrigger(w int, s Span, m means) {
 	f.triggers = append(f.triggers, triggerHit{w: w, span: s, means: m})
+}
+
+// peopleFollow reports whether the capture word at i takes people as its
+// object: a number or a word for people right after it.
+func peopleFollow(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		k := ws[j].key
+		if k == "" {
+			return false
+		}
+		if k[0] >= '0' && k[0] <= '9' {
+			return true
+		}
+		switch k {
+		case "peacekeepers", "soldiers", "civilians", "people", "fighters", "hostages", "journalists", "workers", "women", "children", "men", "him", "them", "members", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several":
+			return true
+		}
+	}
+	return false
 }
 
 // territoryFollows reports whether a capture word at w takes a place as its
@@ -243,7 +270,13 @@ func several(f *frame) bool {
 // shelled") rather than of one deed: a habitual adverb, or a trigger in the
 // present perfect.
 func habitual(f *frame) bool {
-	for _, w := range f.words {
+	for i, w := range f.words {
+		if (w.key == "for" || w.key == "recent") && i+1 < len(f.words) {
+			switch f.words[i+1].key {
+			case "weeks", "months", "years", "decades":
+				return true // "have pounded Tabqa for weeks", "in recent months"
+			}
+		}
 		switch w.key {
 		case "increasingly", "regularly", "frequently", "repeatedly", "often", "routinely", "remain", "remains",
 			"continue", "continues", "continued", "usually", "occasionally", "sometimes", "periodically", "typically",
