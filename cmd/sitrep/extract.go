@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -190,6 +191,7 @@ type batch struct {
 	enc      extract.Encoder
 	out      *bufio.Writer
 	bar      *progressbar.ProgressBar
+	errOut   io.Writer // stderr, locked while a progress bar shares it
 	reports  int
 	events   int
 	errors   int
@@ -208,8 +210,12 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 	}
 	b := &batch{opts: opts, x: x, out: bufio.NewWriterSize(out, 64<<10)}
 	b.enc = extract.NewEncoder(b.out, opts.Format)
+	b.errOut = opts.IO.ErrOut
 	if opts.IO.IsStderrTTY() && !opts.Quiet {
-		b.bar = newProgressBar(opts.IO)
+		// The bar redraws from a goroutine of its own, so it and our
+		// diagnostics share stderr through one lock.
+		b.errOut = &lockedWriter{w: opts.IO.ErrOut}
+		b.bar = newProgressBar(b.errOut)
 	}
 	if len(opts.Paths) == 0 && opts.IO.IsStdinTTY() && !opts.Quiet {
 		fmt.Fprintln(opts.IO.ErrOut, "sitrep: reading a report from standard input (Ctrl-D ends it)")
@@ -262,7 +268,12 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		cerr = ferr
 	}
 	if b.bar != nil {
+		b.bar.Finish()
 		b.bar.Clear()
+		// The bar's goroutine may still draw once before it sees it is
+		// finished: from here on its writes go nowhere.
+		b.errOut.(*lockedWriter).stop()
+		b.errOut = b.opts.IO.ErrOut
 	}
 	if werr == nil && cerr != nil {
 		werr = cerr
@@ -282,7 +293,7 @@ func extractRun(ctx context.Context, opts *extractOptions) error {
 		return &runError{err}
 	}
 	if !opts.Quiet {
-		fmt.Fprintln(opts.IO.ErrOut, b.summary())
+		fmt.Fprintln(b.errOut, b.summary())
 	}
 	if b.errors > 0 || b.warnings > 0 {
 		return errInputsFailed
@@ -445,7 +456,12 @@ func (b *batch) finish(ctx context.Context, j *job) error {
 // with its path; a warning is marked after it.
 func (b *batch) diagnose(prefix string, err error) {
 	if b.bar != nil {
+		b.bar.Finish()
 		b.bar.Clear()
+		// The bar's goroutine may still draw once before it sees it is
+		// finished: from here on its writes go nowhere.
+		b.errOut.(*lockedWriter).stop()
+		b.errOut = b.opts.IO.ErrOut
 	}
 	msg := err.Error()
 	var ie *extract.InputError
@@ -453,7 +469,7 @@ func (b *batch) diagnose(prefix string, err error) {
 		loc := strings.TrimSuffix(ie.Error(), ": "+ie.Err.Error())
 		msg = loc + ": " + prefix + ie.Err.Error()
 	}
-	fmt.Fprintf(b.opts.IO.ErrOut, "sitrep: %s\n", msg)
+	fmt.Fprintf(b.errOut, "sitrep: %s\n", msg)
 }
 
 func (b *batch) summary() string {
@@ -486,9 +502,9 @@ func formatBytes(n int64) string {
 	return fmt.Sprintf("%d B", n)
 }
 
-func newProgressBar(io *IOStreams) *progressbar.ProgressBar {
+func newProgressBar(w io.Writer) *progressbar.ProgressBar {
 	return progressbar.NewOptions64(-1,
-		progressbar.OptionSetWriter(io.ErrOut),
+		progressbar.OptionSetWriter(w),
 		progressbar.OptionSetDescription("starting"),
 		progressbar.OptionShowCount(),
 		progressbar.OptionShowIts(),
@@ -547,4 +563,28 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
 	return n, err
+}
+
+// lockedWriter serialises writes from several goroutines, until stop.
+type lockedWriter struct {
+	mu      sync.Mutex
+	w       io.Writer
+	stopped bool
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.stopped {
+		return len(p), nil
+	}
+	return l.w.Write(p)
+}
+
+// stop makes later writes no-ops, so that a late redraw cannot touch the
+// stream once the run has returned.
+func (l *lockedWriter) stop() {
+	l.mu.Lock()
+	l.stopped = true
+	l.mu.Unlock()
 }
