@@ -1,5 +1,31 @@
 package extract
 
+// How incidents are formed. Sentences (frames) are read in order. A
+// sentence is left out when it is background (older dates, habits, war
+// tolls), a headline, a denial, or when every figure it gives is a total
+// across incidents. A sentence that only lays blame ("the coalition was
+// behind the strike") names the doer of the incident just told. Any other
+// sentence with a violence word or a figure joins an incident: the one
+// whose figure it repeats (same outcome, count and victims); else the
+// current one when it points back at it ("the ambush"), or when it is
+// compatible (same family of violence, no other place or day, no new
+// attacker); else it opens a new incident, as it does after "Separately,"
+// or "In another attack,". An incident that names no place of its own
+// takes the place of the sentence just before it when that sentence set
+// the scene without telling an incident. The sentence that opens an
+// incident gives its sides; later ones fill only a side still missing.
+// After grouping, an incident with no doer is blamed on the unidentified
+// armed group (bombings, shootings, killings, chemical attacks), one with
+// no target whose dead are all described as civilians targets Civilians,
+// and a protest with no actor is Protesters'.
+//
+// How confidence is computed (see confidence): it starts at 0.3 and adds
+// what the opening sentence itself states, more than what was inferred
+// from other sentences: a place +0.2 (+0.1 if from elsewhere), an attacker
+// +0.15 (+0.07), a target +0.05, a figure +0.15 (+0.07), a date +0.1
+// (+0.05); a bare killing with no kind of violence loses 0.1. The result
+// is clamped to [0,1] and rounded to two decimals.
+
 import (
 	"sort"
 	"strconv"
@@ -26,6 +52,14 @@ type incident struct {
 	parties bool // a clash between sides rather than an attack by one
 }
 
+// stockActors are the gazetteer's entries that assembly names without a
+// mention in the text. An empty ID means the gazetteer lacks the entry.
+type stockActors struct {
+	unknown    actorHit // who attacked when a report names no one
+	civilians  actorHit // the victims of an attack on civilians
+	protesters actorHit // the people of a protest
+}
+
 // claimHit is a figure with the source it is attributed to.
 type claimHit struct {
 	figureHit
@@ -36,21 +70,26 @@ type claimHit struct {
 
 // assemble groups the frames of a report into incidents and codes each as
 // an Event. published may be zero.
-func assemble(d *Doc, frames []*frame, published time.Time, unknown actorHit) []Event {
-	evs, _ := assembleTraced(d, frames, published, unknown)
+func assemble(d *Doc, frames []*frame, published time.Time, stock stockActors) []Event {
+	evs, _ := assembleTraced(d, frames, published, stock)
 	return evs
 }
 
 // assembleTraced is assemble that also says which spans gave each event's
 // fields, for Explain.
-func assembleTraced(d *Doc, frames []*frame, published time.Time, unknown actorHit) ([]Event, []Provenance) {
+func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockActors) ([]Event, []Provenance) {
 	var incs []*incident
 	var cur *incident
 	docDate := leadDate(frames, published)
 	var lastPlace *placeHit
-	for _, f := range frames {
+	var setting *placeHit // the place of the sentence before, if it opened no incident
+	for i, f := range frames {
 		if len(f.places) > 0 {
 			lastPlace = &f.places[0]
+		}
+		setting = nil
+		if i > 0 && len(frames[i-1].places) > 0 && !told(incs, frames[i-1]) {
+			setting = &frames[i-1].places[0]
 		}
 		if f.background || f.headline || (f.denial && len(ownFigures(f)) == 0) {
 			continue
@@ -62,6 +101,15 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, unknown actorH
 			continue
 		}
 		m, support := mainMeans(f)
+		if f.blames != nil && cur != nil && len(own) == 0 && (m == meansNone || f.anaphor) {
+			// "The monitor said the coalition was behind the strike":
+			// the doer of the incident just told, when it named none.
+			if len(cur.attack) == 0 && !containsActor(cur.target, *f.blames) {
+				cur.attack = []actorHit{*f.blames}
+			}
+			cur.frames = append(cur.frames, f)
+			continue
+		}
 		if m == meansNone && len(own) == 0 {
 			continue
 		}
@@ -78,6 +126,12 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, unknown actorH
 		target := pickIncident(incs, cur, f, m)
 		if target == nil {
 			target = &incident{first: f}
+			if len(f.places) == 0 && setting != nil {
+				// "Nearly 500 soldiers have been besieged near al-Sukhna.
+				// On Friday the jihadists attacked their positions": the
+				// sentence before sets the scene.
+				target.place = setting
+			}
 			incs = append(incs, target)
 		}
 		target.add(f, m, support)
@@ -90,13 +144,26 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, unknown actorH
 		if !inc.substantial() {
 			continue
 		}
-		inc.blameUnknown(unknown)
+		inc.blameUnknown(stock.unknown)
+		inc.nameUnseen(stock)
 		ev := inc.event(d, docDate, published)
 		ev.ID = d.ID + "#" + strconv.Itoa(len(out)+1)
 		out = append(out, ev)
 		prov = append(prov, inc.provenance(docDate))
 	}
 	return out, prov
+}
+
+// told reports whether frame f is part of one of incs.
+func told(incs []*incident, f *frame) bool {
+	for _, inc := range incs {
+		for _, g := range inc.frames {
+			if g == f {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // provenance lists the spans the incident's fields were read from.
@@ -162,6 +229,11 @@ func mainMeans(f *frame) (main, support means) {
 
 func isSupport(f *frame, t triggerHit) bool {
 	for k := t.w - 1; k >= 0 && k >= t.w-5; k-- {
+		if isActorWord(f, k) {
+			// "Turkish-backed rebels clashed": the backing names the
+			// actor, not the means.
+			break
+		}
 		switch f.words[k].key {
 		case "aided", "backed", "supported", "covered", "cover", "support", "amid", "accompanied":
 			return true
@@ -313,7 +385,7 @@ func containsActor(list []actorHit, a actorHit) bool {
 // add merges a frame into the incident.
 func (inc *incident) add(f *frame, m means, support means) {
 	inc.frames = append(inc.frames, f)
-	if m.rank() > inc.means.rank() && (m != meansKilling || inc.means == meansNone) && (inc.means.family() == m.family() || inc.means == meansKilling || inc.means == meansNone) {
+	if inc.means == meansNone || m.rank() > inc.means.rank() && (m != meansKilling || inc.means == meansNone) && (inc.means.family() == m.family() || inc.means == meansKilling || inc.means == meansNone) {
 		// A component told in another sentence ("shelling also killed")
 		// does not change what kind of incident this is.
 		inc.means = m
@@ -421,6 +493,11 @@ func bestPlace(ps []placeHit, cur *placeHit) *placeHit {
 // placeRank orders places by how precisely they locate an event: a named
 // community beats a relation to one, which beats a district or governorate.
 func placeRank(p *placeHit) int {
+	if p.seat {
+		// "southern Idlib" may be the province: any village of it that the
+		// report names locates the incident better.
+		return 15
+	}
 	r := 0
 	switch p.Precision {
 	case "exact":
@@ -456,7 +533,7 @@ func (inc *incident) blameUnknown(unknown actorHit) {
 		return
 	}
 	switch inc.means {
-	case meansIED, meansSuicide, meansGrenade, meansAbduction, meansExecution, meansAttack, meansKilling:
+	case meansIED, meansSuicide, meansGrenade, meansAbduction, meansExecution, meansAttack, meansKilling, meansChemical:
 	default:
 		return
 	}
@@ -465,6 +542,45 @@ func (inc *incident) blameUnknown(unknown actorHit) {
 	}
 	inc.attack = []actorHit{unknown}
 	inc.parties = false
+}
+
+// civilianVictims reports whether the incident's figures count only
+// people described as civilians ("two children", "15 young men").
+func (inc *incident) civilianVictims() bool {
+	civ, armed := 0, 0
+	for _, c := range inc.claims {
+		switch c.Victims {
+		case "civilians", "civilian", "children", "child", "women", "woman", "residents", "villagers", "family", "people",
+			"students", "worshippers", "workers", "farmers", "shepherds", "journalists", "journalist", "men", "boys", "boy",
+			"girls", "girl", "teacher", "teachers", "doctor", "doctors", "passengers", "hunters":
+			civ++
+		default:
+			if c.Victims != "" {
+				armed++
+			}
+		}
+	}
+	return civ > 0 && armed == 0
+}
+
+// nameUnseen names the sides a report describes without naming: the
+// people of a protest, and the civilians an attack killed when the report
+// names no target ("killing a 12-year-old boy"). Civilians caught in
+// fighting are its victims, not a side, and are not named for a clash.
+func (inc *incident) nameUnseen(stock stockActors) {
+	if inc.means == meansProtest && len(inc.attack) == 0 && stock.protesters.ID != "" {
+		inc.attack = []actorHit{stock.protesters}
+		return
+	}
+	if len(inc.target) > 0 || inc.means == meansClash || inc.means == meansCapture || stock.civilians.ID == "" {
+		return
+	}
+	if len(inc.attack) > 0 && inc.attack[0].Kind == "civilians" {
+		return
+	}
+	if inc.civilianVictims() {
+		inc.target = []actorHit{stock.civilians}
+	}
 }
 
 // substantial reports whether the incident carries enough to be an event:
@@ -556,18 +672,7 @@ func (inc *incident) classify() (string, string) {
 	}
 	if len(inc.target) == 0 {
 		// With no target named, victims described as civilians decide.
-		civ, armed := 0, 0
-		for _, c := range inc.claims {
-			switch c.Victims {
-			case "civilians", "children", "women", "residents", "villagers", "family", "people", "students", "worshippers", "workers", "farmers", "shepherds", "journalists", "men", "boys", "girls":
-				civ++
-			default:
-				if c.Victims != "" {
-					armed++
-				}
-			}
-		}
-		civilianTarget = civ > 0 && armed == 0
+		civilianTarget = inc.civilianVictims()
 	}
 	if inc.means == meansClash {
 		// People killed in fighting between armed sides died in a battle,
@@ -617,8 +722,14 @@ func (inc *incident) dateOf(text string, docDate *dateHit, published time.Time) 
 	if (d == nil || d.From.IsZero()) && !published.IsZero() {
 		// A report that dates an incident nowhere tells of what has just
 		// happened: the publication day is the best estimate, as ACLED
-		// codes it. The empty text says the date was inferred.
-		return Date{Start: published.Format(time.DateOnly), Precision: "day"}
+		// codes it. The empty text says the date was inferred. "Two days
+		// of clashes" then are the two days up to it.
+		dt := Date{Start: published.Format(time.DateOnly), Precision: "day"}
+		if inc.extent > 1 {
+			dt.Start = published.AddDate(0, 0, 1-inc.extent).Format(time.DateOnly)
+			dt.End, dt.Precision = published.Format(time.DateOnly), "range"
+		}
+		return dt
 	}
 	if d == nil || d.From.IsZero() {
 		dt := Date{Precision: "unknown"}
@@ -629,14 +740,21 @@ func (inc *incident) dateOf(text string, docDate *dateHit, published time.Time) 
 	}
 	from, to := d.From, d.To
 	prec := d.Precision
-	if inc.extent > 1 && prec == "day" {
+	if inc.extent > 1 && prec == "day" && (d.reported || d != inc.date) {
+		// Anchored on the day a source spoke, or on the lead's date, the
+		// days of fighting are those up to it: "two days of clashes
+		// have killed 42, the Observatory said on Saturday".
+		from = to.AddDate(0, 0, 1-inc.extent)
+	} else if inc.extent > 1 && prec == "day" {
+		// Anchored on the day of the deed, they follow it: "ambushed
+		// ... Thursday night, setting off two days of clashes".
 		to = from.AddDate(0, 0, inc.extent)
 		if !published.IsZero() && to.After(published) {
 			to = published
 		}
-		if to.After(from) {
-			prec = "range"
-		}
+	}
+	if inc.extent > 1 && to.After(from) && prec == "day" {
+		prec = "range"
 	}
 	dt := Date{Start: from.Format(time.DateOnly), Precision: prec, Text: text[d.Start:d.End]}
 	if to.After(from) {

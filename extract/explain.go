@@ -117,7 +117,7 @@ func (x *Extractor) Explain(ctx context.Context, d *Doc) (*Explanation, error) {
 		}
 		return e.Marks[i].End > e.Marks[j].End
 	})
-	e.Events, e.Provenance = assembleTraced(d, frames, published, x.unknown)
+	e.Events, e.Provenance = assembleTraced(d, frames, published, x.stock)
 	for i := range e.Events {
 		e.Events[i].ID = fmt.Sprintf("%s#%d", d.ID, i+1)
 	}

@@ -37,7 +37,7 @@ type Extractor struct {
 	actors  *actors.Set
 	matcher *gazetteer.Matcher
 	aliases []actors.Alias // pattern Ref → alias, for actor and source patterns
-	unknown actorHit       // who attacked when a report names no one
+	stock   stockActors    // the gazetteer's entries that assembly names without a mention
 }
 
 // New loads what opts leaves unset and builds the one automaton that finds
@@ -64,9 +64,11 @@ func New(opts Options) (*Extractor, error) {
 		}
 		patterns = append(patterns, gazetteer.Pattern{Text: a.Text, Kind: kind, Ref: int32(i), CaseSensitive: a.CaseSensitive})
 	}
-	if i, ok := x.actors.ByID(unknownActorID); ok {
-		a := x.actors.Actor(i)
-		x.unknown = actorHit{ID: a.ID, Name: a.Coded(), ACLED: a.ACLED, Kind: a.Kind.String(), Side: a.Side}
+	for id, dst := range map[string]*actorHit{unknownActorID: &x.stock.unknown, civiliansActorID: &x.stock.civilians, protestersActorID: &x.stock.protesters} {
+		if i, ok := x.actors.ByID(id); ok {
+			a := x.actors.Actor(i)
+			*dst = actorHit{ID: a.ID, Name: a.Coded(), ACLED: a.ACLED, Kind: a.Kind.String(), Side: a.Side}
+		}
 	}
 	if x.matcher, err = gazetteer.NewMatcher(patterns); err != nil {
 		return nil, fmt.Errorf("building the matcher: %w", err)
@@ -82,7 +84,7 @@ func (x *Extractor) Extract(ctx context.Context, d *Doc) ([]Event, error) {
 	}
 	published := x.publication(d)
 	frames := x.read(d.Text, published)
-	evs := assemble(d, frames, published, x.unknown)
+	evs := assemble(d, frames, published, x.stock)
 	for i := range evs {
 		evs[i].ID = fmt.Sprintf("%s#%d", d.ID, i+1)
 	}
@@ -134,7 +136,7 @@ func (x *Extractor) read(text string, published time.Time) []*frame {
 		for ; pi < len(resolved) && resolved[pi].Mention.Start < s.End; pi++ {
 			r := resolved[pi]
 			if r.Mention.Start >= body && r.Place != nil && !modifierAfter(text, r.Mention.End) && !fromPlace(text, s.Start, r.Mention.Start) && !metonym(text, s, r.Mention.Start, r.Mention.End) {
-				f.places = append(f.places, x.placeHit(r))
+				f.places = append(f.places, x.placeHit(text, r))
 			}
 		}
 		for ; mi < len(mentions) && mentions[mi].Start < s.End; mi++ {
@@ -201,7 +203,7 @@ func isHeadline(text string, s Span) bool {
 }
 
 // placeHit turns a resolved place into what assembly needs.
-func (x *Extractor) placeHit(r gazetteer.Resolved) placeHit {
+func (x *Extractor) placeHit(text string, r gazetteer.Resolved) placeHit {
 	p := r.Place
 	h := placeHit{
 		Span:      Span{r.Mention.Start, r.Mention.End},
@@ -217,24 +219,15 @@ func (x *Extractor) placeHit(r gazetteer.Resolved) placeHit {
 		Gov:       p.Admin1,
 	}
 	h.Admin1 = x.places.AdminName(p.Admin1)
+	if p.Level == gazetteer.Community && p.Name == h.Admin1 && r.Precision == gazetteer.PrecisionExact {
+		after := strings.TrimLeft(text[r.Mention.End:], " ")
+		h.seat = !strings.HasPrefix(after, "city") && !strings.HasPrefix(after, "town")
+	}
 	if p.Admin2 != "" {
 		h.Admin2 = x.places.AdminName(p.Admin2)
 	}
 	if p.Admin3 != "" {
 		h.Admin3 = x.places.AdminName(p.Admin3)
-	}
-	// "The countryside of Damascus", "outside Damascus" and "east of
-	// Damascus" are in Rural Damascus, the governorate around the capital,
-	// not in the city.
-	if p.Admin1 == damascusPCode && p.Level != gazetteer.Neighbourhood && r.Precision != gazetteer.PrecisionExact && ruralRelation(r.Relation) {
-		if rd, ok := x.places.ByPCode(ruralDamascusPCode); ok {
-			h.Gov = rd.PCode
-			h.Admin1 = rd.Name
-			h.Admin2, h.Admin3 = "", ""
-			h.Name, h.Feature, h.PCode, h.GeoNames = rd.Name, rd.Feature, rd.PCode, rd.GeoNamesID
-			h.Level = int(rd.Level)
-			h.Precision = gazetteer.PrecisionGovernorate
-		}
 	}
 	return h
 }
@@ -242,6 +235,14 @@ func (x *Extractor) placeHit(r gazetteer.Resolved) placeHit {
 // unknownActorID is the actor gazetteer's entry for attackers a report does
 // not name, as ACLED's "Unidentified Armed Group".
 const unknownActorID = "unidentified-armed-group"
+
+// The actor gazetteer's entries for the victims of an attack on civilians
+// and for the people of a protest, named when the report only describes
+// them ("a 12-year-old boy", "hundreds of people protested").
+const (
+	civiliansActorID  = "civilians"
+	protestersActorID = "protesters"
+)
 
 // modifierAfter reports whether the mention ending at end only qualifies the
 // next word ("al-Qaida-linked", "Aleppo-based", "Turkish-backed"), and so
@@ -323,23 +324,6 @@ func fromPlace(text string, start, off int) bool {
 	return strings.HasSuffix(before, " from") || before == "from" || strings.HasSuffix(before, "From")
 }
 
-// ruralRelation reports whether a relation to the capital points outside
-// it: "the countryside of", "outside", "near", "the outskirts of".
-func ruralRelation(rel string) bool {
-	for _, w := range []string{"countryside", "outside", "near", "outskirts", "suburb", "of"} {
-		if strings.Contains(rel, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// OCHA's P-codes of Damascus and of the governorate around it.
-const (
-	damascusPCode      = "SY01"
-	ruralDamascusPCode = "SY03"
-)
-
 // actorHit picks, among the entries an alias may name, the one active on the
 // publication date.
 func (x *Extractor) actorHit(text string, m gazetteer.Mention, published time.Time) (actorHit, bool) {
@@ -347,7 +331,7 @@ func (x *Extractor) actorHit(text string, m gazetteer.Mention, published time.Ti
 	var alias actors.Alias
 	for _, ref := range m.Refs {
 		al := x.aliases[ref]
-		if al.CaseSensitive && !sameLetters(text[m.Start:m.End], al.Text) {
+		if !spelledAs(text[m.Start:m.End], al) {
 			continue
 		}
 		a := x.actors.Actor(al.Index)
@@ -376,7 +360,7 @@ func (x *Extractor) actorHit(text string, m gazetteer.Mention, published time.Ti
 func (x *Extractor) sourceHit(text string, m gazetteer.Mention) (sourceHit, bool) {
 	for _, ref := range m.Refs {
 		al := x.aliases[ref]
-		if al.Kind != actors.AliasSource || al.CaseSensitive && !sameLetters(text[m.Start:m.End], al.Text) {
+		if al.Kind != actors.AliasSource || !spelledAs(text[m.Start:m.End], al) {
 			continue
 		}
 		if s := x.actors.Source(al.Index); s != nil {
@@ -386,20 +370,42 @@ func (x *Extractor) sourceHit(text string, m gazetteer.Mention) (sourceHit, bool
 	return sourceHit{}, false
 }
 
+// shortAlias is the length in letters up to which an actor or source
+// alias must be written with its own letters. The matcher folds vowels so
+// that a place's transliterations meet ("Deir", "Dayr"); for a short name
+// that folding meets common words ("on" and "U.N.", "bus" and "boys").
+const shortAlias = 5
+
+// spelledAs reports whether a mention may stand for alias: as written for
+// an abbreviation, with the alias's letters in any case for a short alias,
+// and as the matcher found it otherwise.
+func spelledAs(mention string, al actors.Alias) bool {
+	if al.CaseSensitive {
+		return sameLetters(mention, al.Text)
+	}
+	if n := len(letters(al.Text)); n <= shortAlias {
+		return strings.EqualFold(letters(mention), letters(al.Text))
+	}
+	return true
+}
+
+// letters returns the letters and digits of s, without spaces or
+// punctuation.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // sameLetters reports whether a mention is written with the letters and
 // capitals of an abbreviation ("IS", "UN"), whatever the punctuation and
 // spaces: the folding that lets "al-Sham" meet "al Sham" must not let "in"
 // meet "UN".
 func sameLetters(mention, alias string) bool {
-	letters := func(s string) string {
-		var b strings.Builder
-		for _, r := range s {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				b.WriteRune(r)
-			}
-		}
-		return b.String()
-	}
 	return letters(mention) == letters(alias)
 }
 

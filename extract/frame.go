@@ -21,6 +21,9 @@ type placeHit struct {
 	Precision string // exact, near, district, governorate
 	Level     int    // 1 governorate … 4 community; 5 neighbourhood; 6 feature
 	Gov       string // governorate P-code, to compare places
+	// seat is set for a governorate's seat named as bare as the
+	// governorate ("in southern Idlib"): the city or the province.
+	seat bool
 }
 
 // actorHit is an actor mention. Generic mentions ("the insurgents") name a
@@ -82,6 +85,7 @@ type frame struct {
 	headline   bool       // a title or source line, which restates the story
 	denial     bool       // "denied that its forces had launched any attack"
 	also       bool       // "were also killed": adds to what was told
+	blames     *actorHit  // "X was behind the strike", "X claimed responsibility"
 }
 
 // triggerHit is a violence word in a sentence, as a word index.

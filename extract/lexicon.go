@@ -79,12 +79,6 @@ func (m means) family() int {
 	return 0
 }
 
-// remote reports whether the means strikes from afar, which ACLED codes as
-// explosions/remote violence whoever the target is.
-func (m means) remote() bool {
-	return m == meansShelling || m == meansAir || m == meansIED || m == meansSuicide || m == meansChemical
-}
-
 // triggers maps a lower-case word to the means it signals. Words that only
 // signal violence next to another word ("air", "car") are in bigrams.
 var triggers = map[string]means{
@@ -134,6 +128,8 @@ var triggers = map[string]means{
 
 	"protest": meansProtest, "protests": meansProtest, "protesters": meansProtest, "demonstrators": meansProtest,
 	"demonstration": meansProtest, "demonstrations": meansProtest, "rally": meansProtest,
+	"protested": meansProtest, "demonstrated": meansProtest, "rallied": meansProtest, "protesting": meansProtest,
+	"demonstrating": meansProtest,
 
 	"arrested": meansArrest, "detained": meansArrest, "arrest": meansArrest, "arrests": meansArrest,
 }

@@ -95,6 +95,7 @@ func readFrame(f *frame, published time.Time) {
 		}
 	}
 
+	f.blames = responsible(f)
 	f.background = isBackground(f, published)
 	if several(f) {
 		// "Twin attacks kill 40", "in a series of air strikes": the
@@ -341,4 +342,34 @@ func attribution(f *frame) (speaker, relayed *sourceHit) {
 		}
 	}
 	return speaker, relayed
+}
+
+// responsible returns the actor a sentence holds responsible for an
+// incident told before: "the US-led coalition was behind the strike", "IS
+// claimed responsibility for the blast". The actor must be the subject,
+// named before the words that lay the blame.
+func responsible(f *frame) *actorHit {
+	at := -1
+	for i := 0; i+1 < len(f.words) && at < 0; i++ {
+		k, next := f.words[i].key, f.words[i+1].key
+		switch {
+		case (k == "was" || k == "were" || k == "is" || k == "are") && next == "behind":
+			at = i
+		case (k == "claimed" || k == "claims" || k == "claiming") && next == "responsibility":
+			at = i
+		case (k == "was" || k == "were" || k == "is" || k == "are") && next == "responsible":
+			at = i
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var who *actorHit
+	for i := range f.actors {
+		a := &f.actors[i]
+		if w := wordAt(f.words, a.Start); w >= 0 && w < at && !a.Member {
+			who = a // the nearest before the verb
+		}
+	}
+	return who
 }

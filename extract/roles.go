@@ -26,9 +26,25 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 		a actorHit
 	}
 	var before, after []pos
+	// Where the dead are named after the trigger ("executed two men
+	// accused of spying for the government"): the deed's object, beyond
+	// which no actor is its target.
+	var victims []int
+	for _, fg := range f.figures {
+		if fg.VictimsText.Len() > 0 {
+			if w := wordAt(f.words, fg.VictimsText.Start); w > tw {
+				victims = append(victims, w)
+			}
+		}
+	}
 	for _, a := range f.actors {
 		w := wordAt(f.words, a.Start)
 		if w < 0 || modifierOnly(f, a) || supporter(f, w) {
+			continue
+		}
+		if w > tw && victim(f, a) {
+			// "killing four SDF fighters": the dead are a target,
+			// whatever the word for them; withVictims names their side.
 			continue
 		}
 		if w < tw {
@@ -47,8 +63,16 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 	// specific actor to a member noun.
 	firstAfter := func(w int) (actorHit, bool) {
 		var member *actorHit
+		// The dead are the object when they come first: "executed four
+		// civilians, accusing them of working for the SDF".
+		end := len(f.words)
+		for _, v := range victims {
+			if v > w && v < end {
+				end = v
+			}
+		}
 		for i := range after {
-			if after[i].w <= w {
+			if after[i].w <= w || after[i].w > end {
 				continue
 			}
 			if after[i].a.Member {
@@ -58,9 +82,6 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 				continue
 			}
 			return after[i].a, true
-		}
-		for i := range before {
-			_ = i
 		}
 		if member != nil {
 			return *member, true
@@ -112,6 +133,11 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 			return attack, withVictims(f, attack, target), false
 		}
 	}
+	if f.triggers[t].means == meansCapture {
+		if a, tg, ok := captureRoles(f, tw, firstAfter, subject); ok {
+			return a, withVictims(f, a, tg), false
+		}
+	}
 	// "between X and Y"
 	for j := tw + 1; j < len(f.words) && j <= tw+6; j++ {
 		if key(j) == "between" {
@@ -131,7 +157,7 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 	}
 	// Passive: "Y was/were <verb>ed by X", or a nominal "<trigger> by X".
 	byAt := -1
-	for j := tw + 1; j < len(f.words) && j <= tw+3; j++ {
+	for j := tw + 1; j < len(f.words) && j <= tw+4; j++ {
 		if key(j) == "by" {
 			byAt = j
 			break
@@ -160,10 +186,10 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 	// Adjectival attacker right before the trigger: "a Turkish drone
 	// strike", "Russian air strikes", "an IS attack".
 	for _, b := range before {
-		if b.w >= tw-3 && !b.a.Member && adjacentModifier(f, b.w, tw) {
+		if b.w >= tw-3 && !b.a.Member && !verbal(f, tw) && adjacentModifier(f, wordAt(f.words, b.a.End-1), tw) {
 			attack = append(attack, b.a)
 			for j := tw + 1; j < len(f.words) && j <= tw+6; j++ {
-				if key(j) == "on" || key(j) == "against" || key(j) == "targeting" || key(j) == "targeted" || key(j) == "hit" {
+				if targetWords[key(j)] {
 					if a, ok := firstAfter(j); ok {
 						target = append(target, a)
 					}
@@ -187,23 +213,108 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 			}
 			return nil, withVictims(f, nil, []actorHit{s}), false
 		}
+		if s.Member {
+			// "Four soldiers were killed when their vehicle hit a
+			// landmine": a word for victims never names an attacker.
+			return nil, withVictims(f, nil, []actorHit{s}), false
+		}
 		attack = append(attack, s)
 		if a, ok := firstAfter(tw); ok && !sameSide(a, s) {
 			target = append(target, a)
 		}
 		return attack, withVictims(f, attack, target), clash
 	}
-	// No subject: "clashes with X", "killing two soldiers".
+	// No subject: "clashes with X", "killing two soldiers", "a car bomb
+	// struck a government checkpoint". What follows a deed with no doer
+	// is what it was done to, unless "by" or "from" names the doer.
 	if a, ok := firstAfter(tw); ok {
-		if a.Member || f.triggers[t].means == meansKilling {
-			return nil, withVictims(f, nil, []actorHit{a}), false
-		}
-		if clash {
+		if clash && !a.Member {
 			return []actorHit{a}, withVictims(f, nil, nil), true
 		}
-		return []actorHit{a}, withVictims(f, []actorHit{a}, nil), false
+		if w := wordAt(f.words, a.Start); !a.Member && (key(w-1) == "by" || key(w-1) == "from") {
+			return []actorHit{a}, withVictims(f, []actorHit{a}, nil), false
+		}
+		return nil, withVictims(f, nil, []actorHit{a}), false
 	}
 	return nil, withVictims(f, nil, nil), false
+}
+
+// targetWords introduce the target of a deed named as a noun ("a Turkish
+// drone strike on", "an IS suicide bomber blew himself up among").
+var targetWords = map[string]bool{
+	"on": true, "against": true, "targeting": true, "targeted": true, "hit": true, "among": true, "at": true, "struck": true,
+}
+
+// captureRoles reads who took ground from whom: "X captured the town from
+// Y", "the town fell to X", "X seized the village after clashes with Y".
+// ok is false when the sentence says neither.
+func captureRoles(f *frame, tw int, firstAfter func(int) (actorHit, bool), subject func() (actorHit, bool)) (attack, target []actorHit, ok bool) {
+	key := func(i int) string {
+		if i < 0 || i >= len(f.words) {
+			return ""
+		}
+		return f.words[i].key
+	}
+	if key(tw) == "fell" && key(tw+1) == "to" {
+		a, found := firstAfter(tw + 1)
+		if !found {
+			return nil, nil, false
+		}
+		attack = []actorHit{a}
+		if s, found := subject(); found && !sameSide(s, a) {
+			target = []actorHit{s}
+		}
+	} else if s, found := subject(); found && !passiveBefore(f, tw) {
+		attack = []actorHit{s}
+	} else {
+		return nil, nil, false
+	}
+	if len(target) == 0 {
+		for j := tw + 1; j < len(f.words); j++ {
+			if k := key(j); k == "from" || k == "with" || k == "against" {
+				if b, found := firstAfter(j); found && !sameSide(b, attack[0]) {
+					target = []actorHit{b}
+					break
+				}
+			}
+			if f.words[j].punct == ';' {
+				break
+			}
+		}
+	}
+	if len(target) == 0 {
+		// "took control of the city and government centres"
+		if b, found := firstAfter(tw); found && !sameSide(b, attack[0]) {
+			target = []actorHit{b}
+		}
+	}
+	return attack, target, true
+}
+
+// verbal reports whether the trigger at tw is a verb in the past ("IS
+// attacked", "forces clashed") rather than a noun an actor may qualify
+// ("an IS attack").
+func verbal(f *frame, tw int) bool {
+	k := f.words[tw].key
+	if len(k) > 3 && k[len(k)-2:] == "ed" {
+		return true
+	}
+	switch k {
+	case "shot", "hit", "struck", "fought", "blew", "threw", "overran", "retook", "took", "fell", "shelled", "bombed":
+		return true
+	}
+	return false
+}
+
+// victim reports whether an actor mention names the dead or wounded of one
+// of the sentence's figures.
+func victim(f *frame, a actorHit) bool {
+	for _, fg := range f.figures {
+		if fg.VictimsText.Len() > 0 && a.Start >= fg.VictimsText.Start && a.End <= fg.VictimsText.End {
+			return true
+		}
+	}
+	return false
 }
 
 // supporter reports whether the actor at word w only backs a side ("regime
@@ -233,15 +344,26 @@ func withVictims(f *frame, attack, target []actorHit) []actorHit {
 	if len(target) > 0 {
 		return target
 	}
+	// An armed side among the dead is the target; civilians killed with
+	// it are its victims ("killing 14 civilians and eight SDF fighters").
+	var civilians *actorHit
 	for _, fg := range f.figures {
 		if fg.Aggregate || fg.VictimsText.Len() == 0 {
 			continue
 		}
-		for _, a := range f.actors {
+		for i, a := range f.actors {
 			if a.Start >= fg.VictimsText.Start && a.End <= fg.VictimsText.End && !containsActor(attack, a) {
-				return append(target, a)
+				if a.Kind != "civilians" {
+					return append(target, a)
+				}
+				if civilians == nil {
+					civilians = &f.actors[i]
+				}
 			}
 		}
+	}
+	if civilians != nil {
+		return append(target, *civilians)
 	}
 	return target
 }
@@ -253,11 +375,54 @@ func mainTrigger(f *frame) int {
 		return -1
 	}
 	for i, t := range f.triggers {
-		if t.means != meansKilling && !isSupport(f, t) {
+		if t.means != meansKilling && !isSupport(f, t) && !insideActor(f, t) && !introductory(f, i) {
 			return i
 		}
 	}
+	// A deed named only inside an actor ("government helicopters
+	// dropped barrel bombs"): the last such word, after the doer.
+	last := -1
+	for i, t := range f.triggers {
+		if t.means != meansKilling && !isSupport(f, t) {
+			last = i
+		}
+	}
+	if last >= 0 {
+		return last
+	}
 	return 0
+}
+
+// introductory reports whether trigger i stands in a phrase that opens
+// the sentence and points at the incident rather than tells it ("In the
+// first attack, HTS fighters stormed ..."), with another trigger after it.
+func introductory(f *frame, i int) bool {
+	if len(f.words) == 0 || i+1 >= len(f.triggers) {
+		return false
+	}
+	switch f.words[0].key {
+	case "in", "during", "after", "following":
+	default:
+		return false
+	}
+	tw := f.triggers[i].w
+	for j := tw + 1; j < len(f.words) && j < f.triggers[i+1].w; j++ {
+		if f.words[j].punct == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// insideActor reports whether a trigger word is part of an actor mention
+// ("gunmen", "Turkish drones"): the doer, not the deed.
+func insideActor(f *frame, t triggerHit) bool {
+	for _, a := range f.actors {
+		if a.Start <= t.span.Start && t.span.End <= a.End {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAt returns the index of the word starting at or containing off.
@@ -343,6 +508,9 @@ func isPossessive(f *frame, a actorHit) bool {
 // trigger ("were killed", "was shelled", "had been attacked").
 func passiveBefore(f *frame, tw int) bool {
 	for i := tw - 1; i >= 0 && i >= tw-3; i-- {
+		if isActorWord(f, i) {
+			continue // "IS attacked" is no passive
+		}
 		switch f.words[i].key {
 		case "was", "were", "been", "being", "is", "are", "got", "get":
 			return true

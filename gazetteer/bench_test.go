@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/gazetteer/actors"
 )
 
 // reportText builds about size bytes of wire-report-like text: sentences of
@@ -162,5 +164,44 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := Load(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// extractPatterns builds the patterns of the matcher extract.New builds:
+// every place name plus the actor and source aliases of gazetteer/actors.
+func extractPatterns(b testing.TB, g *Gazetteer) []Pattern {
+	b.Helper()
+	set, err := actors.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ps := g.Patterns()
+	for i, a := range set.Aliases() {
+		kind := KindActor
+		if a.Kind == actors.AliasSource {
+			kind = KindSource
+		}
+		ps = append(ps, Pattern{Text: a.Text, Kind: kind, Ref: int32(i), CaseSensitive: a.CaseSensitive})
+	}
+	return ps
+}
+
+// BenchmarkMatchExtract measures the matcher extract uses, places plus the
+// actor and source aliases, over a few MB of report-like text.
+func BenchmarkMatchExtract(b *testing.B) {
+	g, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := NewMatcher(extractPatterns(b, g))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := reportText(g, 4<<20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var dst []Mention
+	for b.Loop() {
+		dst = m.Match(text, dst[:0])
 	}
 }

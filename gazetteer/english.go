@@ -112,8 +112,23 @@ var properWords = func() map[string]struct{} {
 		"news", "media", "office", "command", "brigade", "brigades", "battalion", "division",
 		// Titles and kinship words of names.
 		"president", "general", "colonel", "captain", "major", "sheikh", "imam", "abu", "umm", "um",
-		"bin", "ibn", "al", "el", "mr", "mrs", "dr",
-		// Frequent Arabic given names, which are also village names.
+		"bin", "ibn", "al", "el", "mr", "mrs", "dr", "hayat", "tahrir",
+	}
+	m := make(map[string]struct{}, len(words)+len(givenNames))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	for w := range givenNames {
+		m[w] = struct{}{}
+	}
+	return m
+}()
+
+// givenNames are frequent Arabic and Kurdish given names, which are also
+// village names ("Omar", "Hadi", "Bali"…): a name standing beside one of
+// them is a person's ("Hadi Abdullah", "Mustafa Bali"), not a place.
+var givenNames = func() map[string]struct{} {
+	words := []string{
 		"mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "ali", "omar", "umar", "hassan",
 		"hasan", "hussein", "husain", "khaled", "khalid", "mahmoud", "mahmud", "mustafa", "ibrahim",
 		"ismail", "youssef", "yusuf", "abdullah", "abdallah", "abdul", "abdel", "salim", "salem",
@@ -122,7 +137,7 @@ var properWords = func() map[string]struct{} {
 		"fatima", "aisha", "zainab", "zeinab", "mariam", "maryam", "sara", "layla", "leila", "nour",
 		"suleiman", "sulaiman", "suleimani", "julani", "baghdadi", "osman", "othman", "uthman",
 		"jihad", "jalal", "talal", "mustefa", "hashimi", "shami", "mike", "john", "david",
-		"hayat", "tahrir",
+		"abu", "umm", "hadi", "mazloum", "ilham", "salih", "nouri",
 	}
 	m := make(map[string]struct{}, len(words))
 	for _, w := range words {
@@ -130,6 +145,9 @@ var properWords = func() map[string]struct{} {
 	}
 	return m
 }()
+
+// givenName reports whether w, in any case, is one of givenNames.
+func givenName(w string) bool { return inSet(givenNames, w) }
 
 // properWord reports whether w, in any case, is one of properWords.
 func properWord(w string) bool { return inSet(properWords, w) }

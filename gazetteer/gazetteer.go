@@ -104,6 +104,37 @@ type Gazetteer struct {
 	matcherOnce sync.Once
 	matcher     *Matcher
 	matcherErr  error
+
+	skelOnce  sync.Once
+	skelIndex map[string][]int32 // consonant skeleton → places, built on first use
+}
+
+// bySkeleton returns the places one of whose names has the consonant
+// skeleton of name (see skeletonOf), or nil if name is too short to have
+// one.
+func (g *Gazetteer) bySkeleton(name string) []int32 {
+	sk, ok := skeletonOf(name, fold.Key(name))
+	if !ok {
+		return nil
+	}
+	g.skelOnce.Do(func() {
+		g.skelIndex = make(map[string][]int32, len(g.places))
+		for i := range g.places {
+			p := &g.places[i]
+			for j, k := range g.keys[i] {
+				n := p.Name
+				if j > 0 {
+					n = p.Aliases[j-1]
+				}
+				if s, ok := skeletonOf(n, k); ok && k != "" {
+					if refs := g.skelIndex[s]; len(refs) == 0 || refs[len(refs)-1] != int32(i) {
+						g.skelIndex[s] = append(refs, int32(i))
+					}
+				}
+			}
+		}
+	})
+	return g.skelIndex[sk]
 }
 
 // Load parses the embedded data and builds the name index. The place-only

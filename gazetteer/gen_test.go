@@ -18,6 +18,9 @@ import (
 func sourceDir(t *testing.T) string {
 	t.Helper()
 	if src := os.Getenv("SITREP_GAZETTEER_SRC"); src != "" {
+		if _, err := os.Stat(filepath.Join(src, "ocha")); err != nil {
+			t.Skipf("gazetteer sources absent at %s (SITREP_GAZETTEER_SRC); cannot regenerate", src)
+		}
 		return src
 	}
 	dir, err := filepath.Abs(".")

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -63,26 +62,56 @@ type Mention struct {
 	Start, End int
 	Kind       Kind
 	Refs       []int32
+	// Loose is set on a place mention found by its consonant skeleton
+	// alone: the text spells the name's vowels as none of the place's
+	// names does ("Mhardeh" for Muhradah, "Kafr Nubl" for Kafr Nobol).
+	// The resolver keeps it only where it is unambiguous or the report's
+	// other places choose among its candidates.
+	Loose bool
 }
 
 // Matcher finds many patterns in one pass over a text: at each word it
 // walks a trie of folded keys as far as the text's words go, and keeps the
 // longest match whose conditions hold (leftmost-longest). A Matcher is safe
 // for concurrent use.
+//
+// It holds two tries over the same patterns. Only a capitalised word may
+// start a place name, so a lower-case word, most words of a report, walks
+// the small trie of the other kinds' patterns, which stays in the cache;
+// a capitalised word walks the trie of all patterns. A third trie holds the
+// consonant skeletons of place names, tried only where the others find no
+// place (see skeleton).
 type Matcher struct {
-	root  [256]int32 // child of the root for each first byte; 0 for none
-	nodes []trieNode
-	edges []trieEdge
-	terms []terminal
+	all   trie      // every pattern
+	lower trie      // the patterns of kinds other than KindPlace
+	skel  trie      // place names by consonant skeleton
 	pool  sync.Pool // *matchState
 }
 
-type trieNode struct {
-	bits   uint64 // bit byteClass(b) set for each child along a digit or a-z
-	lo, hi int32  // edges[lo:hi] are this node's children, sorted by byte
-	term   int32  // index into terms, or -1
-	kinds  uint8  // a bit for each Kind of pattern in the node's subtree
+// trie is a byte trie of folded keys.
+type trie struct {
+	root   [256]int32 // child of the root for each first byte; 0 for none
+	nodes  []trieNode
+	edges  []trieEdge
+	groups []termGroup // a node's patterns, by kind, lie together here
 }
+
+// trieNode is one node of a trie, 16 bytes so that four share a cache
+// line. Its children are nodes lo+1 … lo+k, in byte order: those along a
+// digit or a-z first, one for each bit of the low 36 bits of bits, then
+// the others (bytes of non-Latin letters), whose count is in bits 40-47.
+// Bits 48-55 count the node's pattern groups, which start at term.
+type trieNode struct {
+	bits uint64
+	lo   int32 // index of the node's first edge; its first child is lo+1
+	term int32 // index of the node's first group in groups, or -1
+}
+
+const (
+	classMask   = 1<<36 - 1
+	otherShift  = 40
+	groupsShift = 48
+)
 
 type trieEdge struct {
 	b     byte
@@ -115,6 +144,11 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 	byKey := make(map[string]int32, len(patterns))
 	keys := make([]string, 0, len(patterns))
 	terms := make([]terminal, 0, len(patterns))
+	// skel maps a place name's skeleton to its patterns.
+	type skelEntry struct {
+		t terminal
+	}
+	skel := map[string]*skelEntry{}
 	for i, p := range patterns {
 		if p.Kind == 0 {
 			return nil, fmt.Errorf("gazetteer: pattern %d (%q) has no kind", i, p.Text)
@@ -136,108 +170,169 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 			byKey[k] = ti
 			keys = append(keys, k)
 		}
-		t := &terms[ti]
-		var g *termGroup
-		for j := range t.groups {
-			if t.groups[j].kind == p.Kind {
-				g = &t.groups[j]
-			}
-		}
-		if g == nil {
-			t.groups = append(t.groups, termGroup{kind: p.Kind})
-			g = &t.groups[len(t.groups)-1]
-		}
-		if p.CaseSensitive {
-			g.exact = append(g.exact, exactEntry{p.Text, p.Ref})
-		} else {
-			if !slices.Contains(g.refs, p.Ref) {
-				g.refs = append(g.refs, p.Ref)
-			}
-			if pl := plain(p.Text); p.Kind == KindPlace && !strings.Contains(p.Text, " ") && !slices.Contains(g.plains, pl) {
-				g.plains = append(g.plains, pl)
+		addPattern(&terms[ti], p)
+		if p.Kind == KindPlace && !p.CaseSensitive {
+			if sk, ok := skeletonOf(p.Text, k); ok {
+				e := skel[sk]
+				if e == nil {
+					e = &skelEntry{}
+					skel[sk] = e
+				}
+				addPattern(&e.t, p)
 			}
 		}
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
 	m := &Matcher{}
-	m.nodes = make([]trieNode, 1, 4*len(keys))
-	m.nodes[0] = trieNode{term: -1}
-	m.edges = make([]trieEdge, 0, 4*len(keys))
-	m.terms = make([]terminal, 0, len(keys))
-	var build func(n int32, ks []string, depth int) uint8
-	build = func(n int32, ks []string, depth int) uint8 {
-		var kinds uint8
-		if len(ks) > 0 && len(ks[0]) == depth {
-			t := &terms[byKey[ks[0]]]
-			slices.SortFunc(t.groups, func(a, b termGroup) int { return int(a.kind) - int(b.kind) })
-			for _, g := range t.groups {
-				kinds |= 1 << g.kind
+	m.all.build(keys, func(k string) (terminal, bool) { return terms[byKey[k]], true })
+	m.lower.build(keys, func(k string) (terminal, bool) {
+		t := terms[byKey[k]]
+		var gs []termGroup
+		for _, g := range t.groups {
+			if g.kind != KindPlace {
+				gs = append(gs, g)
 			}
-			m.nodes[n].term = int32(len(m.terms))
-			m.terms = append(m.terms, *t)
-			ks = ks[1:]
 		}
-		// First the children, so that a node's edges lie together; then
-		// each child's subtree.
-		lo := int32(len(m.edges))
-		for i := 0; i < len(ks); {
-			b := ks[i][depth]
-			j := i + 1
-			for j < len(ks) && ks[j][depth] == b {
-				j++
-			}
-			m.edges = append(m.edges, trieEdge{b, int32(len(m.nodes))})
-			m.nodes = append(m.nodes, trieNode{term: -1})
-			if c := byteClass[b]; c < 64 {
-				m.nodes[n].bits |= 1 << c
-			}
-			i = j
+		return terminal{groups: gs}, len(gs) > 0
+	})
+	skelKeys := make([]string, 0, len(skel))
+	for sk := range skel {
+		// A skeleton that is a name's full key is found by the main trie.
+		if _, exact := byKey[sk]; !exact {
+			skelKeys = append(skelKeys, sk)
 		}
-		hi := int32(len(m.edges))
-		m.nodes[n].lo, m.nodes[n].hi = lo, hi
-		i := 0
-		for e := lo; e < hi; e++ {
-			b := ks[i][depth]
-			j := i + 1
-			for j < len(ks) && ks[j][depth] == b {
-				j++
-			}
-			kinds |= build(m.edges[e].child, ks[i:j], depth+1)
-			i = j
-		}
-		m.nodes[n].kinds = kinds
-		return kinds
 	}
-	build(0, keys, 0)
-	for _, e := range m.edges[m.nodes[0].lo:m.nodes[0].hi] {
-		m.root[e.b] = e.child
-	}
+	slices.Sort(skelKeys)
+	m.skel.build(skelKeys, func(k string) (terminal, bool) { return skel[k].t, true })
 	m.pool.New = func() any { return new(matchState) }
 	return m, nil
 }
 
+// addPattern adds p to terminal t.
+func addPattern(t *terminal, p Pattern) {
+	var g *termGroup
+	for j := range t.groups {
+		if t.groups[j].kind == p.Kind {
+			g = &t.groups[j]
+		}
+	}
+	if g == nil {
+		t.groups = append(t.groups, termGroup{kind: p.Kind})
+		g = &t.groups[len(t.groups)-1]
+	}
+	if p.CaseSensitive {
+		g.exact = append(g.exact, exactEntry{p.Text, p.Ref})
+		return
+	}
+	if !slices.Contains(g.refs, p.Ref) {
+		g.refs = append(g.refs, p.Ref)
+	}
+	if pl := plain(p.Text); p.Kind == KindPlace && !strings.Contains(p.Text, " ") && !slices.Contains(g.plains, pl) {
+		g.plains = append(g.plains, pl)
+	}
+}
+
+// build fills the trie with those of keys for which term reports a
+// terminal.
+func (tr *trie) build(all []string, term func(k string) (terminal, bool)) {
+	type kt struct {
+		k string
+		t terminal
+	}
+	var ks []kt
+	for _, k := range all {
+		if t, ok := term(k); ok {
+			ks = append(ks, kt{k, t})
+		}
+	}
+	if !slices.IsSortedFunc(ks, func(a, b kt) int { return strings.Compare(a.k, b.k) }) {
+		slices.SortFunc(ks, func(a, b kt) int { return strings.Compare(a.k, b.k) })
+	}
+	tr.nodes = make([]trieNode, 1, 4*len(ks)+1)
+	tr.nodes[0] = trieNode{term: -1}
+	tr.edges = make([]trieEdge, 0, 4*len(ks))
+	tr.groups = make([]termGroup, 0, len(ks))
+	var build func(n int32, ks []kt, depth int)
+	build = func(n int32, ks []kt, depth int) {
+		if len(ks) > 0 && len(ks[0].k) == depth {
+			t := ks[0].t
+			slices.SortFunc(t.groups, func(a, b termGroup) int { return int(a.kind) - int(b.kind) })
+			tr.nodes[n].term = int32(len(tr.groups))
+			tr.nodes[n].bits |= uint64(len(t.groups)) << groupsShift
+			tr.groups = append(tr.groups, t.groups...)
+			ks = ks[1:]
+		}
+		// First the children, so that a node's edges lie together; then
+		// each child's subtree.
+		lo := int32(len(tr.edges))
+		for i := 0; i < len(ks); {
+			b := ks[i].k[depth]
+			j := i + 1
+			for j < len(ks) && ks[j].k[depth] == b {
+				j++
+			}
+			tr.edges = append(tr.edges, trieEdge{b, int32(len(tr.nodes))})
+			tr.nodes = append(tr.nodes, trieNode{term: -1})
+			if c := byteClass[b]; c < 64 {
+				tr.nodes[n].bits |= 1 << c
+			} else {
+				tr.nodes[n].bits += 1 << otherShift
+			}
+			i = j
+		}
+		hi := int32(len(tr.edges))
+		tr.nodes[n].lo = lo
+		i := 0
+		for e := lo; e < hi; e++ {
+			b := ks[i].k[depth]
+			j := i + 1
+			for j < len(ks) && ks[j].k[depth] == b {
+				j++
+			}
+			build(tr.edges[e].child, ks[i:j], depth+1)
+			i = j
+		}
+	}
+	build(0, ks, 0)
+	for _, e := range tr.edges[tr.nodes[0].lo : tr.nodes[0].lo+int32(tr.degree(0))] {
+		tr.root[e.b] = e.child
+	}
+}
+
+// groupsOf returns the pattern groups of node n.
+func (tr *trie) groupsOf(n int32) []termGroup {
+	nd := &tr.nodes[n]
+	return tr.groups[nd.term : nd.term+int32(uint8(nd.bits>>groupsShift))]
+}
+
+// degree returns how many children node n has.
+func (tr *trie) degree(n int32) int {
+	b := tr.nodes[n].bits
+	return bits.OnesCount64(b&classMask) + int(uint8(b>>otherShift))
+}
+
 // child returns the child of node n along byte b, or -1.
-func (m *Matcher) child(n int32, b byte) int32 {
+func (tr *trie) child(n int32, b byte) int32 {
 	if n == 0 {
-		if c := m.root[b]; c != 0 {
+		if c := tr.root[b]; c != 0 {
 			return c
 		}
 		return -1
 	}
-	nd := &m.nodes[n]
+	nd := &tr.nodes[n]
 	if c := byteClass[b]; c < 64 {
-		// Children along digits and letters come first, in class order:
-		// the child's index is the count of lower classes present.
+		// The child's rank is the count of lower classes present; nodes
+		// and edges are laid down in step, so its index is lo+rank+1.
 		if nd.bits&(1<<c) == 0 {
 			return -1
 		}
-		return m.edges[nd.lo+int32(bits.OnesCount64(nd.bits&(1<<c-1)))].child
+		return nd.lo + int32(bits.OnesCount64(nd.bits&(1<<c-1))) + 1
 	}
-	for _, e := range m.edges[nd.lo:nd.hi] {
-		if e.b == b {
-			return e.child
-		}
-		if e.b > b {
+	k := int32(bits.OnesCount64(nd.bits & classMask))
+	for e := nd.lo + k; e < nd.lo+k+int32(uint8(nd.bits>>otherShift)); e++ {
+		if eb := tr.edges[e].b; eb == b {
+			return tr.edges[e].child
+		} else if eb > b {
 			break
 		}
 	}
@@ -251,7 +346,9 @@ type matchState struct {
 	raw   []byte // the words lower-cased, for folding on demand
 	keys  []byte // the folded keys of the words walked so far
 	cands [maxWords]candidate
-	dead  deadCache // valid for this Matcher only: the state is pooled per Matcher
+	// lowerStarts, upperStarts and skelStarts cache the walks of m.lower
+	// and m.all from lower-case and capitalised words, and of m.skel.
+	lowerStarts, upperStarts, skelStarts startCache
 }
 
 type textWord struct {
@@ -275,48 +372,54 @@ func (st *matchState) key(j int) []byte {
 	return st.keys[tw.kstart:tw.kend]
 }
 
-// deadCache remembers lower-case words from which no walk gets past the
-// word itself ("the", "said", "killed"), so that the many repeats of a
-// report's common words are not folded again. It is direct-mapped by a
-// hash of the word.
-type deadCache struct {
-	words [deadSlots][deadLen]byte
-	lens  [deadSlots]uint8
+// startCache remembers, for words a walk has started from, the trie node
+// the walk reached at the word's end, or -1 where it died inside the word.
+// A report repeats its words ("the", "said", "forces", "Syrian") again and
+// again; a word met before is neither folded nor walked again. It is
+// direct-mapped by a hash of the lower-cased word, and valid for one trie
+// only: the state is pooled per Matcher, and holds one cache per trie.
+type startCache struct {
+	words [startSlots][startLen]byte
+	lens  [startSlots]uint8
+	nodes [startSlots]int32
 }
 
 const (
-	deadSlots = 4096
-	deadLen   = 12
+	startSlots = 4096
+	startLen   = 14
 )
 
-func deadSlot(w []byte) int {
+func startSlot(w []byte) int {
 	h := uint32(2166136261)
 	for _, c := range w {
 		h = (h ^ uint32(c)) * 16777619
 	}
-	return int(h % deadSlots)
+	return int(h % startSlots)
 }
 
-func (d *deadCache) has(w []byte) bool {
-	if len(w) > deadLen || len(w) == 0 {
-		return false
+// get returns the node cached for word w, and whether there was one.
+func (c *startCache) get(w []byte, slot int) (int32, bool) {
+	if len(w) > startLen {
+		return 0, false
 	}
-	i := deadSlot(w)
-	return int(d.lens[i]) == len(w) && string(d.words[i][:len(w)]) == string(w)
+	if int(c.lens[slot]) != len(w) || string(c.words[slot][:len(w)]) != string(w) {
+		return 0, false
+	}
+	return c.nodes[slot], true
 }
 
-func (d *deadCache) add(w []byte) {
-	if len(w) > deadLen || len(w) == 0 {
+func (c *startCache) put(w []byte, slot int, node int32) {
+	if len(w) > startLen {
 		return
 	}
-	i := deadSlot(w)
-	copy(d.words[i][:], w)
-	d.lens[i] = uint8(len(w))
+	copy(c.words[slot][:], w)
+	c.lens[slot] = uint8(len(w))
+	c.nodes[slot] = node
 }
 
 type candidate struct {
 	last int32 // index of the last word
-	term int32
+	term int32 // the node where a key ends
 }
 
 // window is how many words Match holds at once; a walk may look ahead
@@ -407,79 +510,163 @@ var firstKeyByte = func() (t [256]byte) {
 	return t
 }()
 
-// otherKinds has a bit for each kind but KindPlace.
-const otherKinds = ^uint8(1 << KindPlace)
-
-// matchAt walks the trie from words[i] and appends the longest match whose
+// matchAt walks the tries from words[i] and appends the longest match whose
 // conditions hold, if any. It returns the index of the last word it used.
 func (m *Matcher) matchAt(text string, st *matchState, i int, dst []Mention) ([]Mention, int) {
 	words := st.words
 	if words[i].article {
 		return dst, i
 	}
-	// Only a capitalised word may start a place name; where no other kind
-	// of pattern starts with a word's key, the walk stops, before folding
-	// the word if its first letter tells.
+	// Only a capitalised word may start a place name. A lower-case word
+	// walks the small trie of the other kinds, and stops before it is
+	// folded where its first letter tells. A word from which an earlier
+	// walk died inside the word ("the", "said", "Syrian") is not walked
+	// again.
 	upper := words[i].upper
+	raw := st.raw[words[i].rstart:words[i].rend]
+	if len(raw) == 0 {
+		return dst, i // a word of marks alone ("ʿ"): no key
+	}
+	tr, starts := &m.all, &st.upperStarts
 	if !upper {
-		if m.nodes[0].kinds&otherKinds == 0 {
+		tr, starts = &m.lower, &st.lowerStarts
+		if len(tr.groups) == 0 {
 			return dst, i
 		}
-		if fb := firstKeyByte[st.raw[words[i].rstart]]; fb != 0 {
-			if c := m.root[fb]; c == 0 || m.nodes[c].kinds&otherKinds == 0 {
-				return dst, i
-			}
-		}
-		if st.dead.has(st.raw[words[i].rstart:words[i].rend]) {
+		if fb := firstKeyByte[raw[0]]; fb != 0 && tr.root[fb] == 0 {
 			return dst, i
 		}
 	}
-	n := int32(0)
+	slot := startSlot(raw)
+	n, cached := starts.get(raw, slot)
+	if !cached {
+		n = tr.walkWord(0, st.key(i), false)
+		starts.put(raw, slot, n)
+	}
+	if n < 0 && (!upper || len(m.skel.groups) == 0) {
+		return dst, i
+	}
 	nc := 0
-	j := i
-walk:
-	for {
-		for _, b := range st.key(j) {
-			if n = m.child(n, b); n < 0 || (!upper && m.nodes[n].kinds&otherKinds == 0) {
-				if j == i && !upper {
-					st.dead.add(st.raw[words[i].rstart:words[i].rend])
+	if n >= 0 {
+		nc = m.walk(tr, st, i, n, false)
+	}
+	base := len(dst)
+	last := i - 1
+	for c := nc - 1; c >= 0; c-- {
+		dst = m.emit(text, words, i, int(st.cands[c].last), tr.groupsOf(st.cands[c].term), dst)
+		if len(dst) > base {
+			last = int(st.cands[c].last)
+			break
+		}
+	}
+	if !upper || len(m.skel.groups) == 0 {
+		return dst, max(last, i)
+	}
+	// Where the exact keys found no place name, or one the text's
+	// capitalised words may run on from, the consonant skeletons may find
+	// a longer one; it replaces what the exact keys found.
+	if last < i || (words[last].joined && last+1 < len(words) && (words[last+1].upper || words[last+1].article) && onlyPlaces(dst[base:])) {
+		sn, cached := st.skelStarts.get(raw, slot)
+		if !cached {
+			sn = m.skel.walkWord(0, st.key(i), true)
+			st.skelStarts.put(raw, slot, sn)
+		}
+		sc := 0
+		if sn >= 0 {
+			sc = m.walk(&m.skel, st, i, sn, true)
+		}
+		w := text[words[i].start:words[i].end]
+		if sc > 0 && (commonWord(w) || properWord(w)) {
+			// "The Red" must not meet "Ath Tharadi" by its consonants.
+			sc = 0
+		}
+		for c := sc - 1; c >= 0 && int(st.cands[c].last) > last; c-- {
+			var saved [4]Mention
+			n := copy(saved[:], dst[base:])
+			j := int(st.cands[c].last)
+			dst = m.emit(text, words, i, j, m.skel.groupsOf(st.cands[c].term), dst[:base])
+			if len(dst) > base {
+				for k := base; k < len(dst); k++ {
+					dst[k].Loose = true
 				}
-				break walk
+				return dst, j
+			}
+			dst = append(dst, saved[:n]...)
+		}
+	}
+	return dst, max(last, i)
+}
+
+// onlyPlaces reports whether every mention of ms is a place: a longer
+// place name may replace them, but not an organisation's name.
+func onlyPlaces(ms []Mention) bool {
+	for _, m := range ms {
+		if m.Kind != KindPlace {
+			return false
+		}
+	}
+	return true
+}
+
+// walkWord walks trie tr from node n along a word's key and returns the
+// node reached, or -1. With skel, the key is walked without its vowels.
+func (tr *trie) walkWord(n int32, k []byte, skel bool) int32 {
+	for _, b := range k {
+		if skel && b == 'a' {
+			continue
+		}
+		if n = tr.child(n, b); n < 0 {
+			return -1
+		}
+	}
+	return n
+}
+
+// walk goes on along trie tr from node n, reached at the end of words[i],
+// as far as the text's words go, and records in st.cands each word at
+// which a key ends; it returns how many. With skel, the words' keys are
+// walked without their vowels, save a final one.
+func (m *Matcher) walk(tr *trie, st *matchState, i int, n int32, skel bool) (nc int) {
+	words := st.words
+	j := i
+	for {
+		end := n
+		if skel {
+			// A skeleton keeps the final vowel of its last word.
+			if k := st.key(j); len(k) > 0 && k[len(k)-1] == 'a' {
+				if end = tr.child(n, 'a'); end < 0 {
+					end = 0
+				}
 			}
 		}
-		if t := m.nodes[n].term; t >= 0 {
-			st.cands[nc] = candidate{int32(j), t}
+		if end > 0 && tr.nodes[end].term >= 0 {
+			st.cands[nc] = candidate{int32(j), end}
 			if nc++; nc == len(st.cands) {
-				break
+				return nc
 			}
 		}
 		if !words[j].joined {
-			break
+			return nc
 		}
 		j++
 		for j < len(words) && words[j].article {
 			if !words[j].joined {
-				break walk
+				return nc
 			}
 			j++
 		}
 		if j >= len(words) {
-			break
+			return nc
+		}
+		if n = tr.walkWord(n, st.key(j), skel); n < 0 {
+			return nc
 		}
 	}
-	for c := nc - 1; c >= 0; c-- {
-		before := len(dst)
-		dst = m.emit(text, words, i, int(st.cands[c].last), &m.terms[st.cands[c].term], dst)
-		if len(dst) > before {
-			return dst, int(st.cands[c].last)
-		}
-	}
-	return dst, i
 }
 
-// emit appends the mentions of terminal t over words[first:last+1] whose
+// emit appends the mentions of the pattern groups over words[first:last+1] whose
 // conditions hold there.
-func (m *Matcher) emit(text string, words []textWord, first, last int, t *terminal, dst []Mention) []Mention {
+func (m *Matcher) emit(text string, words []textWord, first, last int, groups []termGroup, dst []Mention) []Mention {
 	start, end := int(words[first].start), int(words[last].end)
 	exactText := text[start:end]
 	// An article written before the name belongs to it: "al-Bab", "Al
@@ -490,8 +677,8 @@ func (m *Matcher) emit(text string, words []textWord, first, last int, t *termin
 			start = int(a.start)
 		}
 	}
-	for gi := range t.groups {
-		g := &t.groups[gi]
+	for gi := range groups {
+		g := &groups[gi]
 		refs := g.refs
 		if g.kind == KindPlace && len(refs) > 0 && !placeContext(text, words, first, last, g.plains) {
 			refs = nil
@@ -536,6 +723,16 @@ func placeContext(text string, words []textWord, first, last int, plains []strin
 	}
 	w := text[words[first].start:words[first].end]
 	if acronym(w) || properWord(w) {
+		return false
+	}
+	// Beside a given name, a name is a person's: "Hadi Abdullah",
+	// "Mustafa Bali".
+	if first > 0 && words[first-1].joined && words[first-1].upper &&
+		givenName(text[words[first-1].start:words[first-1].end]) {
+		return false
+	}
+	if last+1 < len(words) && words[last].joined && words[last+1].upper &&
+		givenName(text[words[last+1].start:words[last+1].end]) {
 		return false
 	}
 	if !commonWord(w) {

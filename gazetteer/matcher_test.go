@@ -216,3 +216,69 @@ func TestNoPlacesInProse(t *testing.T) {
 		t.Errorf("%q matched place %s", text[x.Start:x.End], g.Place(x.Refs[0]).Name)
 	}
 }
+
+func TestMatchSkeleton(t *testing.T) {
+	m, err := NewMatcher([]Pattern{
+		{Text: "Muhradah", Kind: KindPlace, Ref: 1},
+		{Text: "Kafr Nobol", Kind: KindPlace, Ref: 2},
+		{Text: "Kafr", Kind: KindPlace, Ref: 3},
+		{Text: "Rahmaniyah", Kind: KindPlace, Ref: 4},
+		{Text: "Ath Tharadi", Kind: KindPlace, Ref: 5},
+		{Text: "Tal Bin", Kind: KindPlace, Ref: 6},
+		{Text: "Deir ez-Zor Military Council", Kind: KindActor, Ref: 100},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		text  string
+		want  []span
+		loose []bool
+	}{
+		{"vowels differ", "Jets struck Mhardeh at dawn.", []span{{"Mhardeh", KindPlace}}, []bool{true}},
+		{"vowel dropped after head", "Jets struck Kafr Nubl at dawn.", []span{{"Kafr Nubl", KindPlace}}, []bool{true}},
+		{"run together", "Jets struck Kafranbel at dawn.", []span{{"Kafranbel", KindPlace}}, []bool{true}},
+		{"longer than exact head", "Jets struck Kafr Nbol.", []span{{"Kafr Nbol", KindPlace}}, []bool{true}},
+		{"exact head alone", "Jets struck Kafr at dawn.", []span{{"Kafr", KindPlace}}, []bool{false}},
+		{"final vowel kept", "Abdul Rahman said so.", nil, nil},
+		{"common word never starts one", "The Red Crescent said so.", nil, nil},
+		{"too few consonants after head", "Jets struck Tal Bn.", nil, nil},
+		{"lower case never", "the mhardeh road", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := m.Match(tt.text, nil)
+			got := spans(tt.text, ms)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Match(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] || ms[i].Loose != tt.loose[i] {
+					t.Errorf("Match(%q)[%d] = %v loose %v, want %v loose %v", tt.text, i, got[i], ms[i].Loose, tt.want[i], tt.loose[i])
+				}
+			}
+		})
+	}
+}
+
+func TestSkeletonOf(t *testing.T) {
+	for _, tt := range []struct {
+		name, want string
+		ok         bool
+	}{
+		{"Muhradah", "mhrda", true},
+		{"Kafr Nobol", "kfrnbl", true},
+		{"Latmin", "ltmn", true},
+		{"Tal Bin", "", false},        // two consonants after the head
+		{"Hama", "", false},           // too short to stand alone
+		{"Andan", "", false},          // three consonants
+		{"Ain Issa", "", false},       // two after the head
+		{"Deir Hafer", "drhfr", true}, // three after the head
+	} {
+		got, ok := skeletonOf(tt.name, Fold(tt.name))
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("skeletonOf(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}

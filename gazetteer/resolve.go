@@ -49,19 +49,19 @@ const dirs = `(?:north|south|east|west|north-?east|north-?west|south-?east|south
 
 // Words after a name that say which kind of unit it names.
 var (
-	reAfterUnit = regexp.MustCompile(`^(?i)\s*(province|governorate|countryside|district|sub-?district|city|region|area)\b`)
+	reAfterUnit = regexp.MustCompile(`^(?i)\s*(province|governorate|countryside|district|sub-?district|city|region|area|suburbs|outskirts|periphery)\b`)
 	// "Aleppo's western outskirts", "Idlib's southern countryside".
-	reAfterPossessive = regexp.MustCompile(`^(?i)(?:'|’)s\s+(?:` + dirs + `\s+)?(outskirts|countryside|suburbs|edges?|periphery)\b`)
+	reAfterPossessive = regexp.MustCompile(`^(?i)(?:'|’)s?\s+(?:` + dirs + `\s+)?(outskirts|countryside|suburbs|edges?|periphery)\b`)
 	// Relations written before a name, matched against the text just
 	// before the mention; the first group spans the phrase.
 	reBefore = []struct {
 		re   *regexp.Regexp
 		kind relKind
 	}{
-		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:\d+(?:\.\d+)?|a\s+few|several|some|about\s+\d+|around\s+\d+|[a-z]+)\s*-?\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\s+(?:\(\d+\s+miles\)\s+)?(?:to\s+the\s+)?` + dirs + `\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?)$`), relNear},
-		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:the\s+)?(?:` + dirs + `\s+)?(?:countryside|province|governorate|rural\s+areas?)\s+of\s+|rural\s+)$`), relArea},
-		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:just\s+|to\s+the\s+)?` + dirs + `\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?)$`), relNear},
-		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:near|nearby|close\s+to|outside|around|in\s+the\s+vicinity\s+of|(?:on\s+)?the\s+(?:` + dirs + `\s+)?(?:outskirts|suburbs|edges?|periphery)\s+of|outskirts\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?)$`), relNear},
+		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:\d+(?:\.\d+)?|a\s+few|several|some|about\s+\d+|around\s+\d+|[a-z]+)\s*-?\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\s+(?:\(\d+\s+miles\)\s+)?(?:to\s+the\s+)?` + dirs + `\s+of\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:provincial\s+)?capital)\s+)?)$`), relNear},
+		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:the\s+)?(?:` + dirs + `\s+)?(?:countryside|province|governorate|rural\s+areas?)\s+of\s+(?:the\s+(?:provincial\s+)?capital\s+)?|rural\s+)$`), relArea},
+		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:just\s+|to\s+the\s+)?` + dirs + `\s+of\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:provincial\s+)?capital)\s+)?)$`), relNear},
+		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:near|nearby|close\s+to|outside|around|in\s+the\s+vicinity\s+of|(?:on\s+)?the\s+(?:` + dirs + `\s+)?(?:outskirts|suburbs|edges?|periphery)\s+of|outskirts\s+of)\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:provincial\s+)?capital)\s+)?)$`), relNear},
 		{regexp.MustCompile(`(?i)(?:^|\s|\()(the\s+(?:town|city|village)\s+of\s+)$`), relTownOf},
 	}
 )
@@ -77,7 +77,7 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 	// likeliest place, on its own.
 	var ctx []context
 	for i, m := range ms {
-		if m.Kind != KindPlace || len(m.Refs) == 0 {
+		if m.Kind != KindPlace || len(m.Refs) == 0 || m.Loose {
 			continue
 		}
 		if best := g.best(text, text[m.Start:m.End], m.Refs, nil, i, 0); best != nil {
@@ -88,6 +88,12 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 	for i, m := range ms {
 		if m.Kind != KindPlace || len(m.Refs) == 0 {
 			continue
+		}
+		if m.Loose && !g.looseHolds(text[m.Start:m.End], m.Refs, ctx) {
+			continue
+		}
+		if alt := g.alternates(text[m.Start:m.End], m.Refs, ctx, i); alt != nil {
+			m.Refs = alt
 		}
 		r := Resolved{Mention: m, RelStart: m.Start, RelEnd: m.End, Precision: PrecisionExact}
 		want := Level(0) // a level the text asks for
@@ -106,8 +112,13 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 				want = Subdistrict
 			case "city":
 				want = Community
+			case "suburbs", "outskirts", "periphery":
+				// "the Damascus suburbs": around the place, not in it.
+				want = Community
+				r.Relation = word
+				r.Precision = PrecisionNear
 			}
-			if want != Community || word == "city" {
+			if want != Community || word == "city" || r.Precision == PrecisionNear {
 				r.RelEnd = m.End + loc[1]
 				if r.Relation == "" {
 					r.Relation = word
@@ -169,9 +180,19 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 				p = rd
 			}
 		}
+		// Around the capital is Rural Damascus, the governorate that rings
+		// it: "outside Damascus", "near Damascus", "east of Damascus",
+		// "the outskirts of Damascus", "the Damascus suburbs".
+		rural := false
+		if p.Admin1 == damascusPCode && p.Level != Neighbourhood && (r.Precision == PrecisionNear || aroundRelation(r.Relation)) {
+			if rd, ok := g.ByPCode(ruralDamascusPCode); ok {
+				p, rural = rd, true
+				r.Precision = PrecisionGovernorate
+			}
+		}
 		r.Place = p
 		r.Ref = g.byPCode[p.PCode]
-		if r.Precision != PrecisionNear {
+		if r.Precision != PrecisionNear && !rural {
 			switch p.Level {
 			case Governorate:
 				r.Precision = PrecisionGovernorate
@@ -190,6 +211,72 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 	}
 	g.unify(text, out)
 	return out
+}
+
+// looseHolds reports whether a mention found by its consonant skeleton
+// alone may stand. Where the report names other places, one of its
+// candidates must lie in a governorate they name: a loose spelling far
+// from everything else the report tells of is likelier some other name.
+// In a report that names no other place, its candidates must lie in one
+// governorate and the skeleton must be long enough to tell names apart
+// (three consonants are not: "Azraq" is no spelling of Zreik).
+func (g *Gazetteer) looseHolds(surface string, refs []int32, ctx []context) bool {
+	for _, r := range refs {
+		for _, c := range ctx {
+			if sameArea(c.admin1, g.places[r].Admin1) {
+				return true
+			}
+		}
+	}
+	if len(ctx) > 0 || consonants(Fold(surface)) < minSkelOther {
+		return false
+	}
+	for _, r := range refs[1:] {
+		if g.places[r].Admin1 != g.places[refs[0]].Admin1 {
+			return false
+		}
+	}
+	return true
+}
+
+// alternates returns the places in the report's area that a village name
+// may stand for by its consonant skeleton, where every place its spelling
+// names lies outside that area: "Taranja" on the Golan is Tarnaja in
+// Quneitra, not the Taranja of Lattakia. It returns nil where the spelling
+// fits the report, or names a town or a unit, or the report names no
+// other place.
+func (g *Gazetteer) alternates(surface string, refs []int32, ctx []context, self int) []int32 {
+	others := false
+	for _, c := range ctx {
+		if c.mention != self {
+			others = true
+			break
+		}
+	}
+	if !others {
+		return nil
+	}
+	for _, r := range refs {
+		p := &g.places[r]
+		if prior(p) > prior(&Place{Level: Community, Capital: NotSeat}) {
+			return nil
+		}
+		for _, c := range ctx {
+			if c.mention != self && sameArea(c.admin1, p.Admin1) {
+				return nil
+			}
+		}
+	}
+	var alt []int32
+	for _, r := range g.bySkeleton(surface) {
+		for _, c := range ctx {
+			if c.mention != self && sameArea(c.admin1, g.places[r].Admin1) {
+				alt = append(alt, r)
+				break
+			}
+		}
+	}
+	return alt
 }
 
 // unify makes a report's mentions of one name, spelt alike, mean one place:
@@ -234,6 +321,16 @@ func (g *Gazetteer) unify(text string, rs []Resolved) {
 			}
 		}
 	}
+}
+
+// aroundRelation reports whether a relation word written after a name
+// places the event around the place rather than in it.
+func aroundRelation(rel string) bool {
+	switch rel {
+	case "outskirts", "suburbs", "edge", "edges", "periphery", "countryside":
+		return true
+	}
+	return false
 }
 
 // P-codes the resolver needs by name.

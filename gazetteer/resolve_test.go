@@ -155,7 +155,25 @@ var resolveCases = []resolveCase{
 	{"Fighting raged east of the town of Palmyra.", "Palmyra", "C2889", "near", "east of the town of Palmyra"},
 	{"Militants attacked a checkpoint near Manbij.", "Manbij", "C1767", "near", "near Manbij"},
 	{"Shells fell on the outskirts of Douma.", "Douma", "C2338", "near", "on the outskirts of Douma"},
-	{"Shells fell on the southern outskirts of Damascus.", "Damascus", "C1001", "near", "on the southern outskirts of Damascus"},
+	{"Shells fell on the southern outskirts of Damascus.", "Damascus", "SY03", "governorate", "on the southern outskirts of Damascus"},
+	// Around the capital is Rural Damascus.
+	{"Clashes erupted outside Damascus on Monday.", "Damascus", "SY03", "governorate", "outside Damascus"},
+	{"Shells fell near Damascus.", "Damascus", "SY03", "governorate", "near Damascus"},
+	{"Jets struck east of Damascus.", "Damascus", "SY03", "governorate", "east of Damascus"},
+	{"Jets struck 20 km east of Damascus.", "Damascus", "SY03", "governorate", "20 km east of Damascus"},
+	{"Jets struck the Damascus suburbs.", "Damascus", "SY03", "governorate", "Damascus suburbs"},
+	{"Jets struck Damascus' eastern suburbs.", "Damascus", "SY03", "governorate", "Damascus' eastern suburbs"},
+	{"Clashes flared in the western countryside of the capital Damascus.", "Damascus", "SY03", "governorate", "the western countryside of the capital Damascus"},
+	{"Shells fell east of the capital Damascus.", "Damascus", "SY03", "governorate", "east of the capital Damascus"},
+	{"Jets struck rural Damascus.", "Damascus", "SY03", "governorate", "rural Damascus"},
+	{"Jets struck southern Damascus.", "Damascus", "C1001", "exact", "Damascus"},
+	{"Mortars hit the Mezzeh neighbourhood of Damascus.", "Damascus", "C1001", "exact", ""},
+	{"Troops shelled Western Ghouta.", "Western Ghouta", "F-WESTERN-GHOUTA", "exact", ""},
+	{"Troops shelled the Eastern Ghouta.", "Eastern Ghouta", "F-EASTERN-GHOUTA", "exact", ""},
+	{"Troops entered Daraa al-Balad.", "Daraa al-Balad", "C6317", "exact", ""},
+	{"Hezbollah fought in the Qalamoun mountains.", "Qalamoun mountains", "F-QALAMOUN", "exact", ""},
+	{"Attacks rose in northwest Syria.", "northwest Syria", "", "", ""},
+	{"Troops massed near the Turkish border.", "Turkish border", "", "", ""},
 	{"Shelling hit Aleppo's western outskirts.", "Aleppo", "C1007", "near", "Aleppo's western outskirts"},
 	{"Shelling hit the western countryside of Idlib.", "Idlib", "SY07", "governorate", "the western countryside of Idlib"},
 	{"Shelling hit the countryside of Hama.", "Hama", "SY05", "governorate", "the countryside of Hama"},
@@ -186,6 +204,9 @@ var resolveCases = []resolveCase{
 	{"Turkish-backed fighters shelled Tal Abyad, in Hasakah province's north.", "Tal Abyad", "C5792", "exact", ""},
 	{"Israeli missiles hit Kisweh, south of Damascus.", "Kisweh", "C2280", "exact", ""},
 	{"Shells hit Hurriyeh, near Deir ez-Zor, and Hura.", "Hura", "C5162", "exact", ""},
+	// A village spelt as one elsewhere, by its skeleton in the report's area.
+	{"An Israeli strike hit a home in the village of Taranja, on the Golan Heights.", "Taranja", "C6271", "exact", ""},
+	{"Gunmen attacked a checkpoint in Taranja, east of Latakia.", "Taranja", "C3544", "exact", ""},
 
 	// Features that are not communities.
 	{"Rebels shelled the Hmeimim air base.", "Hmeimim air base", "F-HMEIMIM", "exact", ""},
@@ -222,6 +243,8 @@ var resolveCases = []resolveCase{
 	{"Prison Attack Leaves Dozens Dead", "Attack", "", "", ""},
 	{"Has the army withdrawn? Officials would not say.", "Has", "", "", ""},
 	{"IS claimed the attack.", "IS", "", "", ""},
+	{"Hadi Abdullah, an activist, told AFP by telephone.", "Hadi", "", "", ""},
+	{"The activist Mustafa Bali said 40 died.", "Bali", "", "", ""},
 	{"The US and UN condemned it.", "US", "", "", ""},
 }
 

@@ -193,7 +193,7 @@ func FuzzFoldPlace(f *testing.F) {
 		if got != strings.TrimSpace(got) || strings.Contains(got, "  ") {
 			t.Errorf("foldPlace(%q) = %q: stray spaces", s, got)
 		}
-		if upper := strings.ToUpper(s); utf8.ValidString(s) && foldPlace(upper) != got && strings.ToLower(upper) == strings.ToLower(s) {
+		if upper := strings.ToUpper(s); utf8.ValidString(s) && foldPlace(upper) != got && strings.EqualFold(upper, s) {
 			t.Errorf("foldPlace(%q) = %q but foldPlace(%q) = %q", s, got, upper, foldPlace(upper))
 		}
 		_ = governorateKey(s)

@@ -119,6 +119,6 @@ failure is one line on stderr, and the rest of the batch is still done),
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &flagError{err}
 	})
-	root.AddCommand(newCmdExtract(io, nil), newCmdEval(io), newCmdVersion(io))
+	root.AddCommand(newCmdExtract(io, nil), newCmdEval(io), newCmdVersion(io), newCmdExplain(io, nil), newCmdSchema(io), newCmdGazetteer(io))
 	return root
 }

@@ -243,6 +243,7 @@ func Generate(src fs.FS, emit func(name string, data []byte) error) error {
 			r.aliases = append(r.aliases, press[1:]...)
 		}
 		r.aliases = append(r.aliases, articleAliases(r.name)...)
+		r.aliases = append(r.aliases, qualifierAliases(r.name)...)
 		if err := add(r); err != nil {
 			return err
 		}
@@ -416,6 +417,38 @@ func articleAliases(name string) []string {
 		return nil
 	}
 	return []string{strings.Join(words, " ")}
+}
+
+// qualifiers are the English words OCHA puts before a name where Arabic
+// puts an adjective after it ("Big Orm" for Urum al-Kubra, "Upper Baghouz"
+// for Baghouz Fawqani), with the adjective in the forms the press writes:
+// masculine and feminine, as the name's gender takes either.
+var qualifiers = map[string][]string{
+	"Big":      {"al-Kabir", "al-Kubra", "al-Kabira"},
+	"Little":   {"al-Saghir", "al-Sughra", "al-Saghira"},
+	"Upper":    {"al-Fawqani", "Fawqani", "al-Fawqa"},
+	"Lower":    {"al-Tahtani", "Tahtani", "al-Tahta"},
+	"Middle":   {"al-Wastani", "al-Wusta"},
+	"Northern": {"al-Shamali", "al-Shamaliyah"},
+	"Southern": {"al-Janoubi", "al-Janoubiyah"},
+	"Eastern":  {"al-Sharqi", "al-Sharqiyah"},
+	"Western":  {"al-Gharbi", "al-Gharbiyah"},
+}
+
+// qualifierAliases writes an OCHA name that opens with an English
+// qualifier ("Big Orm") as the press writes it, the Arabic adjective
+// after the name: "Orm al-Kubra", "Orm al-Kabir".
+func qualifierAliases(name string) []string {
+	q, rest, ok := strings.Cut(name, " ")
+	forms := qualifiers[q]
+	if !ok || forms == nil || rest == "" {
+		return nil
+	}
+	var out []string
+	for _, f := range forms {
+		out = append(out, rest+" "+f)
+	}
+	return out
 }
 
 // placeAdminUnits gives each governorate, district and subdistrict the
