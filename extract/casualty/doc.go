@@ -39,28 +39,70 @@
 //   - Numbers above 10,000,000 are not counts.
 //
 // Outcomes: "casualties" is KilledOrWounded, as are "killed or wounded",
-// "killed and injured" and "dead or wounded". "Captured" covers captured,
-// seized and taken prisoner; "Abducted" covers abducted, kidnapped and
-// taken hostage; "Arrested" covers arrested and detained.
+// "killed and injured" and "dead or wounded"; without a figure they give no
+// phrase. "Captured" covers captured, seized and taken prisoner; "Abducted"
+// covers abducted, kidnapped and taken hostage; "Arrested" covers arrested
+// and detained. "Abducted and killed" is Killed, the graver outcome. Killed
+// also covers "martyred", "lost his life", "succumbed", "stabbed (beaten)
+// to death", "hit and killed" and "which led to his death"; "shot" alone
+// ("a man was shot in the head", "gunmen shot a fighter") is Killed, as
+// ACLED codes it, unless the sentence speaks of wounds, a hospital or a
+// survivor.
+//
+// Who is counted: "a soldier", "one soldier", "the commander", "his
+// assistant", "the commander's body" and "the wounded fighter" (later
+// died) count one when a trigger tells what happened to them, as do a
+// singular without an article after an active verb or opening the
+// sentence ("assassinated 4th Division member", "12th Brigade commander
+// was assassinated"), a name after "assassinated", and "he" or "she" who
+// "succumbed" or "died of his wounds". A gloss or name between the person
+// and the verb is passed over: "a commander (Lions of the East Army) was
+// killed", "a commander 'Abu Omar' was killed", "a member of the council
+// in Tal Hamra was shot", "nine fighters — the main force — were killed",
+// "40 fighters from both sides were killed". A bare plural ("killing
+// students") and a denial ("no fatalities", "neither injuries nor
+// fatalities were reported") give no phrase, not a zero: FORMAT.md codes
+// no figure where the text gives none.
+//
+// ACLED notes close with a figure in many shapes, each read as a Killed
+// phrase without victims: "2 fatalities", "Total fatalities 24", "Total
+// fatalities: 24", "Fatalities coded to 45", "Total fatalities coded as 7",
+// "Coded fatalities are 25", "an unknown number of fighters, coded as 10,
+// were killed".
 //
 // Parts are never added: "27 soldiers, including four officers", "among
 // them three children", "three of them children" and "half of them
 // children" are Includes of the phrase before them. Figures of several
-// groups of one incident ("14 civilians and eight SDF fighters") are
-// separate phrases, each with its victims; summing them is the caller's.
+// groups of one incident ("14 civilians and eight SDF fighters", "killed 3
+// IS members, and a child", "9 gunmen, 1 regime officer, 3 regime
+// fighters, and the regime informant", "2 rebels were killed along with a
+// media activist") are separate phrases, each with its victims; summing
+// them is the caller's.
 //
 // Aggregates: a toll that rises for one incident is that incident's figure
-// ("the death toll rose to 40" is None). Toll marks a cumulative figure:
-// "bringing the toll to 50", "since Tuesday", "so far", "this year", "over
-// the past week", "in the war". Total marks a sum over incidents:
-// "separate attacks", "a series of ambushes", "across the province", "in
-// two attacks", "in different areas", "over the past 24 hours". A sentence's
-// Total cue applies to all of it when it holds one phrase of that outcome,
-// else only near the phrase. A figure placed in another country ("in
-// Iraq", "in a Kuwait mosque") is dropped unless Syria is named beside it.
+// ("the death toll rose to 40" and "bringing the death toll to 50" are
+// None). Toll marks a cumulative figure, by a cue anywhere in the clause:
+// "since 2011", "since the start of the year", "since the fall of the
+// government", "so far this month", "in recent weeks", "over the past
+// week", "for the week", "in the war", "the war-torn country". A figure
+// since a weekday, "yesterday" or "the previous day", or since an action
+// of the attacker ("since it launched an offensive on the town"), counts
+// days of one offensive: a weekday makes it Total, the others leave it the
+// incident's own (the evaluation gold codes it so). Total marks a sum over
+// incidents or days: "separate attacks", "a series of ambushes", "across
+// the province", "in two attacks", "in different areas", "over the past 24
+// hours", "two days of bombardment", "fatalities spread evenly across the
+// three events", "divided over two locations". A sentence's Total cue
+// applies to all of it when it holds one phrase of that outcome, else only
+// near the phrase, and a figure coordinated with an aggregate one shares
+// its kind ("have killed 200 people and wounded 400 others"). A figure
+// placed in another country ("in Iraq", "in a Kuwait mosque") is dropped
+// unless Syria is named beside it.
 //
 // Victims is the head noun, plural and lower case, with synonyms folded
-// ("troops" → "soldiers", "persons" → "people", "boys" → "children");
+// ("troops" → "soldiers", "persons" → "people", "boys" → "children",
+// "colonel" → "commanders"); a compound names its head last ("special
+// forces soldiers" → "soldiers", "Guard Corps commander" → "commanders");
 // VictimsText keeps the phrase as written, with a following "of the SDF"
 // or "from HTS", for the caller to find the side.
 //

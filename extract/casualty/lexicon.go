@@ -22,7 +22,7 @@ const (
 	fDeterminer                      // after a verb, shows it is active: "the", "his"
 	fForeign                         // a country or city outside Syria
 	fOthers                          // "others": victims are those of the previous figure
-	fBringing                        // "bringing the toll to": a cumulative figure
+	fBringing                        // "bringing the toll to": a running figure
 	fWar                             // "war", "conflict": a war-wide toll
 	fPlace                           // plural nouns of places and incidents: "attacks", "towns"
 	fMulti                           // "separate", "multiple": several incidents
@@ -117,7 +117,10 @@ func buildLexicon() map[string]wordInfo {
 		"informants/informant", "collaborators/collaborator", "contractors/contractor",
 		"drivers/driver", "pilots/pilot", "officials/official", "engineers/engineer", "crew/", "staff/", "dissidents/dissident",
 		"opponents/opponent", "mukhtars/mukhtar", "notables/notable", "imams/imam", "priests/priest",
-		"judges/judge", "citizens/citizen", "majors/major", "sergeants/sergeant", "corporals/corporal", "lawyers/lawyer", "traders/trader", "merchants/merchant", "guests/guest",
+		"judges/judge", "citizens/citizen", "assistants/assistant", "aides/aide", "deputies/deputy",
+		"escorts/escort", "companions/companion", "operators/operator", "sisters/sister", "cousins/cousin",
+		"uncles/uncle", "nephews/nephew", "spokesmen/spokesman", "experts/expert",
+		"artists/artist", "writers/writer", "poets/poet", "filmmakers/filmmaker", "politicians/politician", "majors/major", "sergeants/sergeant", "corporals/corporal", "lawyers/lawyer", "traders/trader", "merchants/merchant", "guests/guest",
 	} {
 		pl, sg, _ := strings.Cut(pair, "/")
 		if sg == "" {
@@ -149,16 +152,18 @@ func buildLexicon() map[string]wordInfo {
 		"group", "groups", "republican", "brigade", "division",
 		"battalion", "regiment", "corps", "infantry", "commando", "commandos", "ranking", "lower-ranking",
 		"defence's", "own", "non-syrian", "iran-backed", "turkish-backed", "us-backed", "russian-backed",
-		"government-allied", "regime-allied", "retired", "active")
+		"government-allied", "regime-allied", "retired", "active", "total", "confirmed", "documented",
+		"recorded", "top", "tribe", "front", "movement", "party", "council", "committee", "cell", "cells",
+		"branch", "directorate", "office", "force")
 
 	// Outcomes. A verb's -ing form takes its victims after it; its past
 	// participle may do either ("killed 27 soldiers", "27 soldiers killed").
 	trig(fActive|fNounOf, Killed, "killing")
 	trig(fActive|fPassive, Killed, "killed", "executed", "massacred", "slaughtered", "slain", "murdered", "assassinated", "beheaded")
 	trig(fActive, Killed, "kill", "kills", "executing", "execute", "executes", "massacring", "slaughtering", "murdering", "beheading")
-	trig(fPassive, Killed, "dead", "died", "die", "dies", "perished", "succumbed", "lost", "drowned", "suffocated")
+	trig(fPassive, Killed, "dead", "died", "die", "dies", "perished", "succumbed", "lost", "drowned", "suffocated", "martyred")
 	trig(fNominal|fNounOf, Killed, "deaths", "bodies", "corpses", "fatalities", "killings", "executions")
-	trig(fNominal, Killed, "fatality", "dead", "killed", "martyrs")
+	trig(fNominal, Killed, "fatality", "dead", "killed", "martyrs", "death")
 	trig(fNounOf, Killed, "death", "body", "corpse", "remains", "execution", "lives", "life", "murder", "assassination")
 	trig(fActive|fPassive, Wounded, "wounded", "injured", "hurt", "maimed")
 	trig(fActive, Wounded, "wounding", "injuring", "hurting", "injures", "wounds", "injure", "wound")
@@ -176,7 +181,7 @@ func buildLexicon() map[string]wordInfo {
 	trig(fActive|fPassive, Arrested, "arrested", "detained")
 	trig(fActive, Arrested, "arresting", "detaining", "arrest", "detain")
 	trig(fNounOf, Arrested, "arrest", "arrests", "detention")
-	trig(fToll, Killed, "toll", "tally")
+	trig(fToll, Killed, "toll", "tally", "deathtoll")
 
 	add(fAux|fBe, "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "getting", "became", "become")
 	add(fAux, "have", "has", "had", "reportedly", "also", "all", "both", "later", "allegedly", "apparently",
@@ -184,14 +189,15 @@ func buildLexicon() map[string]wordInfo {
 		"seriously", "slightly", "lightly", "badly", "severely", "fatally", "mortally", "found",
 		"reported", "confirmed", "believed", "thought", "feared", "likely", "presumed", "now",
 		"each", "either", "went", "remain", "remained", "lay", "lie", "still",
-		"lying", "recently", "initially", "originally", "tragically", "shot")
+		"lying", "recently", "initially", "originally", "tragically", "shot", "who")
 
 	for w := range numberStarts {
 		add(fNumStart, w)
 	}
 	add(fCue, "since", "far", "date", "year", "month", "week", "past", "recent", "cumulative",
-		"overall", "separate", "series", "across", "different", "hours", "hrs", "syria", "syrian")
-	add(fIndef, "a", "an", "another", "single", "the", "its", "his", "their", "both", "half", "him", "her")
+		"overall", "separate", "series", "across", "different", "hours", "hrs", "syria", "syrian",
+		"distributed", "divided", "spread", "split", "allocated", "apportioned", "days", "weeks", "months", "nights")
+	add(fIndef, "a", "an", "another", "single", "the", "its", "his", "their", "both", "half", "him", "her", "he", "she")
 	add(fUnitBefore, "brigade", "division", "regiment", "battalion", "corps", "route", "resolution",
 		"highway", "road", "no", "number", "article", "flight", "page", "km", "aged", "age", "ages",
 		"unit", "squad", "sector", "zone", "level", "grade", "phase", "section", "lot", "building",
@@ -204,7 +210,7 @@ func buildLexicon() map[string]wordInfo {
 		"including", "among", "of", "from", "with", "since", "so", "but", "amid", "following", "before",
 		"inside", "outside", "between", "across", "than", "this", "last", "yesterday", "today", "overnight",
 		"earlier", "others", "more", "whom", "who", "which", "that", "into", "over", "for",
-		"around", "east", "west", "north", "south", "there", "here", "according", "said", "says")
+		"around", "east", "west", "north", "south", "there", "here", "according", "said", "says", "to", "due")
 	add(fDeterminer, "the", "a", "an", "his", "her", "their", "its", "him", "them", "our", "your",
 		"these", "those")
 	add(fForeign, "iraq", "lebanon", "kuwait", "tunisia", "france", "jordan", "yemen", "libya", "egypt",
@@ -214,7 +220,7 @@ func buildLexicon() map[string]wordInfo {
 		"moscow", "london", "nigeria", "somalia", "mali", "sinai", "tripoli", "benghazi", "kirkuk", "erbil")
 	add(fBringing, "bringing", "raising", "pushing", "taking", "brings", "raises", "pushes", "takes",
 		"brought", "raised", "pushed", "took", "lifting", "lifted", "putting", "puts", "increasing")
-	add(fWar, "war", "conflict", "uprising", "revolution", "insurgency")
+	add(fWar, "war", "conflict", "uprising", "revolution", "insurgency", "war-torn", "war-ravaged", "war-wracked", "war-stricken")
 	add(fPlace, "attacks", "incidents", "ambushes", "assaults", "bombings")
 	add(fArea, "areas", "parts", "places", "locations", "provinces", "governorates", "towns", "cities",
 		"villages", "regions", "fronts", "districts", "neighbourhoods", "neighborhoods")
@@ -230,4 +236,5 @@ var tollPrep = map[string]bool{
 	"passed": true, "exceeded": true, "surpassed": true, "is": true, "was": true, "were": true,
 	"stands": true, "stood": true, "numbered": true, "totalled": true, "totaled": true, ":": true,
 	"reaching": true, "now": true, "climbed": true, "rose": true, "risen": true, "jumped": true,
+	"are": true, "be": true, "coded": true, "codded": true, "totalling": true, "totaling": true,
 }

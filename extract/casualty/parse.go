@@ -153,7 +153,7 @@ func (p *parser) figureAt(i int) (cand, bool) {
 	}
 	if k < 0 {
 		if t.flags&fIndef == 0 {
-			return c, false
+			return p.bareSingularAt(i)
 		}
 		return p.indefiniteAt(i)
 	}
@@ -242,15 +242,35 @@ func (p *parser) indefiniteAt(i int) (cand, bool) {
 			c.np0, c.np1, c.end = i, i+1, i+1
 			return c, true
 		}
-	case p.isAny(i, "the", "its", "his", "their") && p.flag(i-1, fActive):
-		// "killed the IS member": one person, named by a singular.
-		np1, head, ok := p.victimPhrase(i + 1)
+	case p.isAny(i, "the", "its", "his", "their"):
+		// "killed the IS member", "the commander's body was found", "his
+		// assistant was also killed": one person, named by a singular.
+		// Only a trigger makes it a figure.
+		k := i + 1
+		if p.flag(k, fPassive) && p.toks[k].out == Wounded && p.personAhead(k+1) {
+			k++ // "the wounded fighter later died"
+		}
+		np1, head, ok := p.victimPhrase(k)
 		if ok && head >= 0 && p.toks[head].flags&fSingular != 0 {
 			c.fig = Figure{Count: 1, Low: 1, High: 1}
-			c.np0, c.np1, c.end = i+1, np1, np1
+			c.np0, c.np1, c.end = k, np1, np1
 			c.victims = p.toks[head].norm
 			return c, true
 		}
+		// "killed the head of the security detachment"
+		if p.flag(i-1, fActive) && p.isAny(i+1, "head", "director") && p.is(i+2, "of") {
+			c.fig = Figure{Count: 1, Low: 1, High: 1}
+			c.np0, c.np1 = i+1, p.ofExtension(i+2)
+			c.end = c.np1
+			c.victims = "commanders"
+			return c, true
+		}
+	case p.isAny(i, "he", "she") && p.woundsKill(i+1):
+		// "He died two days later of his wounds": the wounded person of
+		// an earlier sentence, now dead.
+		c.fig = Figure{Count: 1, Low: 1, High: 1}
+		c.np0, c.np1, c.end = i+1, i+1, i+1
+		return c, true
 	case p.is(i, "both"):
 		c.fig = Figure{Count: 2, Low: 2, High: 2}
 		np1, head, ok := p.victimPhrase(i + 1)
@@ -296,6 +316,64 @@ func (p *parser) indefiniteAt(i int) (cand, bool) {
 	return c, false
 }
 
+// bareSingularAt reads a person named by a singular without an article
+// after an active verb as one: "assassinated 4th Division member",
+// "killed Colonel Hamdan".
+func (p *parser) bareSingularAt(i int) (cand, bool) {
+	c := cand{num0: i, num1: i, trig0: -1, parent: -1, indef: true}
+	t := &p.toks[i]
+	// After an active verb, or opening the sentence as a headline does:
+	// "18th Brigade commander was assassinated".
+	if !(p.flag(i-1, fActive) && !p.flag(i-2, fBe|fDeterminer) || i == 0) || !(t.cap || t.kind == tNum && t.hyph) {
+		return c, false
+	}
+	// Only verbs that take people: "captured Sheikh Ali" takes a village.
+	if i > 0 && p.toks[i-1].out != Killed && p.toks[i-1].out != Wounded {
+		return c, false
+	}
+	np1, head, ok := p.victimPhrase(i)
+	if (!ok || head < 0) && i > 0 && p.isAny(i-1, "assassinated", "assassinating", "assassinate") {
+		// Only people are assassinated: "assassinated Shahir Juma".
+		if m := p.nameAt(i); m > i+1 {
+			c.fig = Figure{Count: 1, Low: 1, High: 1}
+			c.num1 = i + 1
+			c.np0, c.np1, c.end = i, m, m
+			return c, true
+		}
+	}
+	if !ok || head < 0 || p.toks[head].flags&fSingular == 0 {
+		return c, false
+	}
+	c.fig = Figure{Count: 1, Low: 1, High: 1}
+	c.num1 = i + 1
+	c.np0, c.np1, c.end = i, np1, np1
+	c.victims = p.toks[head].norm
+	return c, true
+}
+
+// woundsKill reports whether the words from k say that a wounded person
+// died: "succumbed", or "died" with "wounds" or "injuries" close after.
+func (p *parser) woundsKill(k int) bool {
+	for n := 0; n < 3 && p.flag(k, fAux) && p.toks[k].flags&triggerFlags == 0; n++ {
+		k++
+	}
+	if p.is(k, "succumbed") {
+		return true
+	}
+	if !p.isAny(k, "died", "dies", "passed") {
+		return false
+	}
+	for m := k + 1; m < len(p.toks) && m <= k+10; m++ {
+		if p.isAny(m, "wounds", "injuries", "injury", "wound") {
+			return true
+		}
+		if p.punct(m, '.') || p.punct(m, ';') {
+			break
+		}
+	}
+	return false
+}
+
 // followsBareCount reports whether token k may follow a count that names
 // no victims: the sentence's end, punctuation, a trigger, an auxiliary or
 // a function word, but not a noun such as "shells" or "hours".
@@ -323,6 +401,9 @@ func (p *parser) isModifier(j int) bool {
 	if t.flags&fModifier != 0 {
 		return true
 	}
+	if p.wordIn(j, nameParticles) && j+1 < len(p.toks) && p.toks[j+1].cap {
+		return true // "Ahrar al Sham", "Jaysh Khalid ibn al-Walid"
+	}
 	return t.cap && t.flags&(fDate|triggerFlags|fFunc|fAux|fDeterminer) == 0
 }
 
@@ -344,10 +425,15 @@ func (p *parser) victimPhrase(k int) (np1, head int, ok bool) {
 		case p.isModifier(j):
 			capSeen = capSeen || t.cap
 			lastMod = j + 1
-		case t.kind == tWord && t.flags == 0 && !t.cap && p.personAhead(j+1):
+		case t.kind == tWord && (t.flags == 0 || p.allegiance(j)) && !t.cap && p.personAhead(j+1):
 			// A word the lexicon does not know, before a person: "cell
 			// members", "prominent IRGC commander".
 			lastMod = j + 1
+		case j > k && p.punct(j, '(') && p.nameInBrackets(j) > j:
+			// "a Jaysh Usud al-Sharqiyah (Lions of the East Army)
+			// commander": a gloss inside the phrase.
+			j = p.nameInBrackets(j)
+			continue
 		case j > k && (p.is(j, "and") || p.punct(j, ',') || p.is(j, "or")):
 			// Go on only into more of the same phrase, never into the
 			// next figure or clause.
@@ -361,7 +447,7 @@ func (p *parser) victimPhrase(k int) (np1, head int, ok bool) {
 		default:
 			goto done
 		}
-		if t.poss && t.flags&fPerson != 0 { // "the commander's body"
+		if t.poss && t.flags&fPerson != 0 && !p.personAhead(j+1) { // "the commander's body", not "a commander's relative"
 			j++
 			goto done
 		}
@@ -375,7 +461,7 @@ done:
 		// ("special forces soldiers" → soldiers).
 		head = -1
 		for h := k; h <= last; h++ {
-			if p.flag(h, fPerson) && !p.flag(h, fModifier) {
+			if p.flag(h, fPerson) && !p.flag(h, fModifier) && (!p.toks[h].poss || h == last) {
 				head = h
 				break
 			}
@@ -386,8 +472,15 @@ done:
 				head++
 			}
 		}
-		for head+1 <= last && p.flag(head+1, fPerson) && !p.toks[head].poss {
-			head++
+		// A compound names its head last: "special forces soldiers",
+		// "Guard Corps commander", up to a coordination.
+		for h := head + 1; h <= last && !p.toks[head].poss; h++ {
+			if p.isAny(h, "and", "or") || p.punct(h, ',') || !p.flag(h, fPerson) && !p.isModifier(h) {
+				break
+			}
+			if p.flag(h, fPerson) {
+				head = h
+			}
 		}
 		np1 = p.ofExtension(np1)
 		return np1, head, true
@@ -404,6 +497,46 @@ done:
 	return k, -1, false
 }
 
+// nameParticles are the lower-case words inside Arabic names: "Ahrar al
+// Sham", "Khalid ibn al-Walid".
+var nameParticles = map[string]bool{
+	"al": true, "el": true, "ad": true, "ash": true, "ar": true, "az": true, "ibn": true, "bin": true,
+	"bint": true, "abu": true, "abi": true, "bani": true, "beni": true, "umm": true, "um": true, "ul": true,
+	"ed": true, "es": true, "wa": true,
+}
+
+// wordIn reports whether token j, in lower case, is a key of set. The
+// lookup converts in place, so it does not allocate.
+func (p *parser) wordIn(j int, set map[string]bool) bool {
+	if j < 0 || j >= len(p.toks) {
+		return false
+	}
+	t := &p.toks[j]
+	if t.kind != tWord || t.e-t.s > 12 {
+		return false
+	}
+	var buf [12]byte
+	return set[string(lowerInto(buf[:], p.text[t.s:t.e]))]
+}
+
+// nameInBrackets returns the token after the closing bracket when the
+// bracket opened at j holds only a name or gloss and a person or modifier
+// follows it; otherwise j.
+func (p *parser) nameInBrackets(j int) int {
+	for m := j + 1; m < len(p.toks) && m <= j+8; m++ {
+		if p.punct(m, ')') {
+			if m > j+1 && m+1 < len(p.toks) && (p.flag(m+1, fPerson) || p.isModifier(m+1)) {
+				return m + 1
+			}
+			return j
+		}
+		if p.toks[m].kind != tWord || p.toks[m].flags&triggerFlags != 0 {
+			return j
+		}
+	}
+	return j
+}
+
 // personAhead reports whether a person noun follows at k, after at most
 // three modifiers or unknown words.
 func (p *parser) personAhead(k int) bool {
@@ -415,11 +548,17 @@ func (p *parser) personAhead(k int) bool {
 		if t.flags&fPerson != 0 {
 			return t.flags&fOthers == 0
 		}
-		if !(p.isModifier(k) || t.flags == 0) {
+		if !(p.isModifier(k) || t.flags == 0 || p.allegiance(k)) {
 			return false
 		}
 	}
 	return false
+}
+
+// allegiance reports the "to" of "loyal to", "affiliated to", which may
+// stand inside a victim phrase: "gunmen loyal to regime forces".
+func (p *parser) allegiance(k int) bool {
+	return p.is(k, "to") && p.isAny(k-1, "loyal", "affiliated", "belonging", "linked", "allied", "attached", "close")
 }
 
 // ofExtension extends a victim phrase by a group after "of" or "from":
@@ -457,12 +596,15 @@ func (p *parser) ofExtension(np1 int) int {
 // with a person. It is used while figures are still being found, so it
 // parses rather than looks up.
 func (p *parser) candStartsAt(k int) bool {
+	if k >= len(p.toks) {
+		return false
+	}
 	if k < len(p.candAt) && p.candAt[k] >= 0 {
 		return true
 	}
 	t := &p.toks[k]
 	if t.kind == tNum {
-		return true
+		return !t.hyph // "5th Assault Corps" goes on the phrase
 	}
 	if t.kind != tWord {
 		return false
@@ -545,10 +687,38 @@ func (p *parser) readTriggers() {
 			}
 			continue
 		}
+		if out, t0, t1, ok := p.deathAfter(c); ok {
+			c.out, c.via, c.trig0, c.trig1 = out, viaRight, t0, t1
+			continue
+		}
 		if c.ofThem {
 			c.subset = true
 		}
 	}
+}
+
+// deathAfter reads a death told after the clause of a figure: "gunmen
+// opened fire on a police officer, which led to his immediate death".
+func (p *parser) deathAfter(c *cand) (Outcome, int, int, bool) {
+	if c.indef && c.fig.Count != 1 {
+		return 0, 0, 0, false
+	}
+	for m := c.end; m < len(p.toks) && m <= c.end+12; m++ {
+		if p.punct(m, '.') || p.punct(m, ';') || m > c.end && p.candStartsAt0(m) {
+			break
+		}
+		if !p.isAny(m, "his", "her", "their") || !p.isAny(m-1, "to", "in") {
+			continue
+		}
+		k := m + 1
+		if p.isAny(k, "immediate", "instant", "eventual", "later") {
+			k++
+		}
+		if p.isAny(k, "death", "deaths") && p.isAny(m-2, "led", "leading", "resulted", "resulting") {
+			return Killed, m - 2, k + 1, true
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // leftTrigger reads an active verb or "the death of" before a figure.
@@ -564,6 +734,16 @@ func (p *parser) leftTrigger(c *cand) (Outcome, int, int, bool) {
 	if i < 0 {
 		return 0, 0, 0, false
 	}
+	// "assassinated using small arms fire 2 QSD members", "assassinated
+	// by gunshot a rebel fighter": the means between the verb and victims.
+	for b := i; b >= 1 && b >= i-5; b-- {
+		if b < i && p.isAny(b, "using", "by", "with") && p.flag(b-1, fActive) && !p.flag(b-2, fBe) && p.toks[b-1].kind == tWord {
+			return p.toks[b-1].out, b - 1, b, true
+		}
+		if t := &p.toks[b]; t.kind != tWord || t.cap || t.flags&(triggerFlags|fPerson|fDeterminer|fFunc) != 0 {
+			break
+		}
+	}
 	t := &p.toks[i]
 	switch {
 	case t.kind == tWord && t.flags&fActive != 0 && !p.flag(i-1, fBe):
@@ -576,6 +756,15 @@ func (p *parser) leftTrigger(c *cand) (Outcome, int, int, bool) {
 		return out, t0, i + 1, true
 	case p.is(i, "dead") && p.isAny(i-1, "shot", "shooting", "shoot", "shoots"):
 		return Killed, i - 1, i + 1, true
+	case p.is(i, "death") && p.is(i-1, "to") && p.wordIn(i-2, attackVerbs):
+		// "stabbed to death a member of the militia"
+		return Killed, i - 2, i + 1, true
+	case p.wordIn(i, attackVerbs) && !p.flag(i-1, fBe) && p.is(c.end, "to") && p.is(c.end+1, "death"):
+		// "stabbed a soldier to death"
+		return Killed, i, c.end + 2, true
+	case p.isAny(i, "shot", "shoots", "shooting") && !p.flag(i-1, fBe|fDeterminer) && p.shotKills():
+		// "gunmen shot a fighter, which led to his death"
+		return Killed, i, i + 1, true
 	case p.is(i, "down") && p.isAny(i-1, "gunned", "gunning", "shot", "shooting", "cut"):
 		return Killed, i - 1, i + 1, true
 	case p.is(i, "of") && p.flag(i-1, fNounOf):
@@ -601,6 +790,19 @@ func (p *parser) rightTrigger(c *cand) (Outcome, int, int, bool) {
 	if out, t0, t1, ok := p.rightFrom(c, j); ok {
 		return out, t0, t1, true
 	}
+	if k := p.skipAside(j); k > j {
+		if out, t0, t1, ok := p.rightFrom(c, k); ok {
+			return out, t0, t1, true
+		}
+		j = k
+	}
+	// "One AAS and one JSH fighter, were killed", "an unknown number of
+	// fighters, coded as 10, were killed": a stray comma before the verb.
+	if p.punct(j, ',') && p.flag(j+1, fBe) && !c.subset {
+		if out, t0, t1, ok := p.rightFrom(c, j+1); ok {
+			return out, t0, t1, true
+		}
+	}
 	// Skip a clause between commas or brackets.
 	closer := byte(0)
 	switch {
@@ -608,11 +810,13 @@ func (p *parser) rightTrigger(c *cand) (Outcome, int, int, bool) {
 		closer = ','
 	case p.punct(j, '('):
 		closer = ')'
+	case p.isDash(j):
+		closer = '-' // "eight fighters — the region's main force — were killed"
 	default:
 		return 0, 0, 0, false
 	}
 	for m, n := j+1, 0; m < len(p.toks) && n < 14; m, n = m+1, n+1 {
-		if p.punct(m, closer) {
+		if p.punct(m, closer) && closer != '-' || closer == '-' && p.isDash(m) {
 			if closer == ')' && p.punct(m+1, ',') {
 				m++
 			}
@@ -625,12 +829,121 @@ func (p *parser) rightTrigger(c *cand) (Outcome, int, int, bool) {
 	return 0, 0, 0, false
 }
 
+// skipAside returns the token after the asides that may stand between
+// victims and their verb: a quoted name ("a commander 'Abu Omar' was
+// killed"), "from both sides", a place ("in Khan Shaykun") and a part
+// without a number ("including children"). It returns j when there are
+// none.
+func (p *parser) skipAside(j int) int {
+	for n := 0; n < 3 && j < len(p.toks); n++ {
+		k := j
+		switch {
+		case p.isQuote(j):
+			for m := j + 1; m < len(p.toks) && m <= j+6; m++ {
+				if p.isQuote(m) {
+					if m > j+1 {
+						k = m + 1
+					}
+					break
+				}
+				if p.toks[m].kind != tWord {
+					break
+				}
+			}
+		case p.isAny(j, "from", "on", "of") && p.isAny(j+1, "both", "each", "either", "all") && p.isAny(j+2, "sides", "side", "parties"):
+			k = j + 3
+		case p.isAny(j, "in", "at", "within") && p.isAny(j+1, "the") && p.is(j+2, "ranks") && p.is(j+3, "of"):
+			// "a fighter in the ranks of the opposition groups"
+			k = max(p.ofExtension(j+3), j+4)
+		case p.isAny(j, "in", "at") && p.nameAt(j+1) > j+1:
+			// "a commander in the Hamza Division", "a member in Tal Hamra"
+			k = p.nameAt(j + 1)
+		case p.isAny(j, "including", "among", "mostly", "mainly") && !p.candStartsAt(j+1):
+			m := j + 1
+			for m < len(p.toks) && m <= j+5 && (p.flag(m, fPerson) || p.isModifier(m)) {
+				m++
+			}
+			if m > j+1 {
+				k = m
+			}
+		}
+		if k == j {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
+// isDash reports a dash that sets off an aside at token i: an em or en
+// dash, or a hyphen standing alone.
+func (p *parser) isDash(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tPunct {
+		return false
+	}
+	switch p.text[p.toks[i].s:p.toks[i].e] {
+	case "-", "\u2014", "\u2013":
+		return true
+	}
+	return false
+}
+
+// nameAt returns the end of a proper name at k, with an optional "the":
+// capitalised words, ordinals and modifiers, at least one capitalised. It
+// returns k when there is none.
+func (p *parser) nameAt(k int) int {
+	m := k
+	if p.is(m, "the") {
+		m++
+	}
+	start, caps := m, 0
+	for m < len(p.toks) && m < start+5 {
+		t := &p.toks[m]
+		switch {
+		case t.kind == tWord && t.cap && t.flags&(fDate|triggerFlags) == 0:
+			caps++
+		case t.kind == tNum && t.hyph, p.isModifier(m):
+		default:
+			goto done
+		}
+		m++
+	}
+done:
+	if caps == 0 {
+		return k
+	}
+	return m
+}
+
+// isQuote reports a straight or curly quotation mark at token i.
+func (p *parser) isQuote(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tPunct {
+		return false
+	}
+	switch p.text[p.toks[i].s:p.toks[i].e] {
+	case "'", "\"", "\u2018", "\u2019", "\u201c", "\u201d":
+		return true
+	}
+	return false
+}
+
 // rightFrom reads the trigger at token j, after optional auxiliaries.
 func (p *parser) rightFrom(c *cand, j int) (Outcome, int, int, bool) {
 	if p.apostrophe(j) && p.flag(j+1, fNominal) { // "fighters' bodies"
 		j++
 	}
-	be, perfect, n := false, false, 0
+	if c.np1 > c.np0 && p.toks[c.np1-1].poss && p.toks[c.np1-1].flags&fPerson != 0 {
+		// "the commander's body", "a soldier's decapitated body"
+		for m := j; m < len(p.toks) && m <= j+2; m++ {
+			if p.isAny(m, "body", "corpse", "remains") {
+				return Killed, m, m + 1, true
+			}
+			if p.toks[m].kind != tWord || p.toks[m].flags&^fModifier != 0 {
+				break
+			}
+		}
+	}
+	be, perfect, n, shot := false, false, 0, -1
 	for ; n < 4 && j < len(p.toks) && p.toks[j].kind == tWord && p.toks[j].flags&fAux != 0 && p.toks[j].flags&triggerFlags == 0; n++ {
 		if p.toks[j].flags&fBe != 0 {
 			be = true
@@ -638,16 +951,34 @@ func (p *parser) rightFrom(c *cand, j int) (Outcome, int, int, bool) {
 		if p.isAny(j, "have", "has", "had") {
 			perfect = true
 		}
-		if p.is(j, "shot") && p.is(j+1, "and") { // "was shot and killed"
-			j++
+		if p.is(j, "shot") {
+			shot = j
+			if p.is(j+1, "and") { // "was shot and killed"
+				j++
+			}
 		}
 		j++
 	}
 	if j >= len(p.toks) || p.toks[j].kind != tWord {
+		if shot >= 0 && be && p.shotKills() {
+			return Killed, shot, shot + 1, true
+		}
 		return 0, 0, 0, false
+	}
+	if be && p.wordIn(j, attackVerbs) {
+		switch {
+		case p.is(j+1, "to") && p.is(j+2, "death"): // "was stabbed to death"
+			return Killed, j, j + 3, true
+		case p.is(j+1, "and") && p.flag(j+2, fPassive): // "was hit and killed"
+			j += 2
+		}
 	}
 	t := &p.toks[j]
 	switch {
+	case shot >= 0 && be && t.flags&triggerFlags == 0 && !p.is(j, "at") && p.shotKills():
+		// "a man was shot in the head": shot alone is a killing, as ACLED
+		// codes it, unless the sentence speaks of wounds.
+		return Killed, shot, shot + 1, true
 	case p.is(j, "lost"):
 		if p.isAny(j+1, "their", "his", "her") && p.isAny(j+2, "lives", "life") {
 			return Killed, j, j + 3, true
@@ -683,6 +1014,18 @@ func (p *parser) rightFrom(c *cand, j int) (Outcome, int, int, bool) {
 		if p.isAny(j+1, "or", "and") && p.flag(j+2, fPassive|fNominal) && combinable(out, p.toks[j+2].out) {
 			out, t1 = KilledOrWounded, j+3
 		}
+		if out >= Captured && p.is(j+1, "and") && p.flag(j+2, fPassive) && p.toks[j+2].out == Killed {
+			out, t1 = Killed, j+3 // "were abducted and killed": the graver outcome
+		}
+		if out == Wounded && p.is(c.end, "who") {
+			// "a woman who was injured by a stray bullet succumbed to her
+			// wounds": the relative clause tells how she died.
+			for m := t1; m < len(p.toks) && m <= t1+12 && !p.punct(m, '.') && !p.punct(m, ';'); m++ {
+				if p.isAny(m, "succumbed", "died") && p.woundsKill(m) {
+					return Killed, j, m + 1, true
+				}
+			}
+		}
 		return out, j, t1, true
 	case t.flags&fNominal != 0 && n == 0:
 		out, t1 := t.out, j+1
@@ -692,6 +1035,34 @@ func (p *parser) rightFrom(c *cand, j int) (Outcome, int, int, bool) {
 		return out, j, t1, true
 	}
 	return 0, 0, 0, false
+}
+
+// attackVerbs are participles of an attack whose outcome a following
+// "and killed" or "to death" tells: "was hit and killed", "was stabbed to
+// death".
+var attackVerbs = map[string]bool{
+	"shot": true, "hit": true, "sniped": true, "stabbed": true, "beaten": true, "tortured": true,
+	"struck": true, "targeted": true, "ambushed": true, "attacked": true, "burned": true,
+	"burnt": true, "hacked": true, "stoned": true, "strangled": true, "bludgeoned": true,
+	"run": true, "hanged": true, "beat": true, "captured": true, "abducted": true, "kidnapped": true,
+}
+
+// shotKills reports whether "shot" alone in the sentence may be read as a
+// killing: no word of the sentence speaks of wounds or survival.
+func (p *parser) shotKills() bool {
+	for m := range p.toks {
+		t := &p.toks[m]
+		if t.kind != tWord {
+			continue
+		}
+		if t.flags&triggerFlags != 0 && t.out == Wounded {
+			return false
+		}
+		if p.isAny(m, "hospital", "hospitalised", "hospitalized", "survived", "treated", "leg", "legs", "arm", "arms", "foot", "hand") {
+			return false
+		}
+	}
+	return true
 }
 
 // candStartsAt0 reports whether token k opens a figure already found.
@@ -708,6 +1079,10 @@ func (p *parser) chain() {
 		if (a.via == viaLeft || a.via == viaChainLeft) && b.via == viaNone && !b.subset && p.linked(ci-1, ci) {
 			b.out, b.via, b.trig0, b.trig1 = a.out, viaChainLeft, a.trig0, a.trig1
 		}
+		// "2 rebels were killed along with a media activist"
+		if a.via == viaRight && b.via == viaNone && !b.subset && a.trig1 <= b.num0 && p.alongWith(a.trig1, b.num0) {
+			b.out, b.via, b.trig0, b.trig1 = a.out, viaChainLeft, a.trig0, a.trig1
+		}
 	}
 	for ci := len(p.cands) - 2; ci >= 0; ci-- {
 		a, b := &p.cands[ci], &p.cands[ci+1]
@@ -715,6 +1090,18 @@ func (p *parser) chain() {
 			a.out, a.via, a.trig0, a.trig1 = b.out, viaChainRight, b.trig0, b.trig1
 		}
 	}
+}
+
+// alongWith reports whether the tokens [from, to) join a figure to the
+// verb of the one before: "along with", "together with", "as well as".
+func (p *parser) alongWith(from, to int) bool {
+	switch to - from {
+	case 2:
+		return p.isAny(from, "along", "together") && p.is(from+1, "with")
+	case 3:
+		return p.is(from, "as") && p.is(from+1, "well") && p.is(from+2, "as")
+	}
+	return false
 }
 
 // readTolls reads figures given as a toll: "the death toll rose to 40",
@@ -726,8 +1113,8 @@ func (p *parser) readTolls() {
 			continue
 		}
 		isToll := t.flags&fToll != 0
-		if !isToll && (t.flags&fNominal == 0 || j > 0 && p.endsCand(j)) {
-			continue
+		if !isToll && (t.flags&fNominal == 0 || j > 0 && p.endsCand(j) || p.flag(j-1, fBe)) {
+			continue // "were killed" is a verb, not a noun heading a figure
 		}
 		out, h0 := t.out, j
 		if isToll {
@@ -737,7 +1124,7 @@ func (p *parser) readTolls() {
 			}
 		}
 		for m, n := j+1, 0; m < len(p.toks) && n < 9; m, n = m+1, n+1 {
-			if p.punct(m, '.') || p.punct(m, ';') {
+			if p.punct(m, '.') || p.punct(m, ';') || !isToll && p.punct(m, ',') {
 				break
 			}
 			ci := -1
@@ -757,11 +1144,16 @@ func (p *parser) readTolls() {
 					prev = nil
 				}
 				var buf [16]byte
-				if prev == nil || prev.kind == tWord && tollPrep[string(lowerInto(buf[:], p.text[prev.s:prev.e]))] || p.punct(m-1, ':') {
+				// "Total fatalities 24.": a figure right after the noun
+				// when it closes the sentence or "total" opens it.
+				bare := m == j+1 && !isToll && (p.is(j-1, "total") || m == c.num0 && p.endsSentence(c.end))
+				if bare || prev == nil || prev.kind == tWord && tollPrep[string(lowerInto(buf[:], p.text[prev.s:prev.e]))] || p.punct(m-1, ':') {
 					c.out, c.via, c.trig0, c.trig1 = out, viaToll, h0, j+1
+					// "bringing the death toll to 50" updates a running
+					// figure: the incident's own, unless a cumulative cue
+					// ("since 2011", "for the week") says otherwise.
 					for b := h0 - 1; b >= 0 && b >= h0-4; b-- {
 						if p.flag(b, fBringing) {
-							c.agg = Toll
 							c.trig0 = b
 						}
 					}
@@ -773,6 +1165,11 @@ func (p *parser) readTolls() {
 			}
 		}
 	}
+}
+
+// endsSentence reports whether token k is past the sentence's last word.
+func (p *parser) endsSentence(k int) bool {
+	return k >= len(p.toks) || k == len(p.toks)-1 && p.toks[k].kind == tPunct
 }
 
 // endsCand reports whether token j directly follows a figure and its
@@ -813,9 +1210,12 @@ func (p *parser) attachSubsets() {
 			if c.others {
 				c.victims = ""
 			}
+			// The victims of the nearest figure with an outcome: "killing
+			// 4 soldiers and wounding two others", "killing 1 and
+			// injuring another" (victims unknown).
 			for b := ci - 1; b >= 0; b-- {
-				if v := p.cands[b].victims; v != "" && !p.cands[b].subset {
-					c.victims = v
+				if !p.cands[b].subset && p.cands[b].via != viaNone {
+					c.victims = p.cands[b].victims
 					break
 				}
 			}
@@ -846,7 +1246,10 @@ func (p *parser) aggregates() {
 			hi = c.trig1
 		}
 		lo, hi = max(lo-8, 0), min(hi+8, len(p.toks))
-		if c.agg == None && p.tollCue(lo, hi) {
+		// A cumulative cue may stand at the end of a long clause: "killed
+		// on both sides in just the month and a half since the fall of
+		// the government".
+		if c.agg == None && p.tollCue(lo, max(hi, p.clauseEnd(c.end, 24))) {
 			c.agg = Toll
 		}
 		if c.agg == None {
@@ -862,6 +1265,53 @@ func (p *parser) aggregates() {
 			c.drop = true
 		}
 	}
+	// A figure coordinated with an aggregate one shares its span: "over
+	// the past week have killed 200 people and wounded 400 others".
+	prev := -1
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		if c.via == viaNone || c.subset {
+			continue
+		}
+		if prev >= 0 && c.agg == None && p.cands[prev].agg != None && p.coordinated(max(p.cands[prev].end, p.cands[prev].trig1), min(c.num0, max(c.trig0, 0))) {
+			c.agg = p.cands[prev].agg
+		}
+		prev = ci
+	}
+}
+
+// coordinated reports whether the tokens [from, to) join two clauses of
+// one statement: "and" or "while", with no punctuation but a comma.
+func (p *parser) coordinated(from, to int) bool {
+	if to <= from || to-from > 3 {
+		return false
+	}
+	and := false
+	for m := from; m < to; m++ {
+		switch {
+		case p.isAny(m, "and", "while"):
+			and = true
+		case p.punct(m, ','):
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// clauseEnd returns the first token at or after k, at most limit tokens
+// on, that ends a clause or opens another figure.
+func (p *parser) clauseEnd(k, limit int) int {
+	m := k
+	for ; m < len(p.toks) && m < k+limit; m++ {
+		if p.toks[m].kind == tPunct && (p.punct(m, ',') || p.punct(m, ';') || p.punct(m, '.') || p.punct(m, ':')) {
+			break
+		}
+		if m < len(p.candAt) && p.candAt[m] >= 0 && m > k {
+			break
+		}
+	}
+	return m
 }
 
 // tollCue looks for words that make a figure cumulative: "since", "so
@@ -874,9 +1324,12 @@ func (p *parser) tollCue(lo, hi int) bool {
 		}
 		switch {
 		case p.is(m, "since") && (p.flag(m+1, fDate) && !p.isAny(m+1, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december") ||
-			p.isAny(m+1, "yesterday", "dawn", "morning", "it", "they", "he", "its", "their", "last")):
-			// "since Thursday", "since they took the city": the days of one
-			// offensive, left for the caller as a multi-day total.
+			p.isAny(m+1, "yesterday", "dawn", "morning", "it", "they", "he", "its", "their", "last")) ||
+			p.is(m+1, "the") && p.isAny(m+2, "previous", "day", "night", "morning", "evening", "dawn"):
+			// "since Thursday", "since they took the city", "since it
+			// launched an offensive on the town the previous day": the
+			// days of one offensive, which the figure counts as its own
+			// (a weekday makes it a multi-day Total below).
 			continue
 		case p.is(m, "since"):
 			superlative := false
@@ -892,9 +1345,21 @@ func (p *parser) tollCue(lo, hi int) bool {
 		case p.is(m-1, "this") && p.isAny(m, "year", "month", "week"),
 			p.is(m-1, "the") && p.isAny(m, "past", "last") && p.isAny(m+1, "week", "weeks", "month", "months", "year", "years", "decade"),
 			p.is(m, "recent") && p.isAny(m+1, "days", "weeks", "months", "years"),
+			p.is(m-2, "for") && p.is(m-1, "the") && p.isAny(m, "week", "month", "year"),
 			p.isAny(m, "cumulative", "overall"):
 			return true
-		case t.flags&fWar != 0 && !t.poss && !p.isAny(m+1, "monitor", "monitoring", "crimes", "crime", "planes", "jets", "zone", "games", "ship", "ships", "room", "council"):
+		case t.flags&fWar != 0 && !t.poss && (!t.cap || p.is(m, "war")) && !p.isAny(m+1, "monitor", "monitoring", "crimes", "crime", "planes", "jets", "zone", "games", "ship", "ships", "room", "council"):
+			return true
+		}
+	}
+	return false
+}
+
+// tollBefore reports whether a toll word stands just before token m ("the
+// casualty toll from", "the tally of").
+func (p *parser) tollBefore(m int) bool {
+	for k := m - 1; k >= 0 && k >= m-4; k-- {
+		if p.isAny(k, "toll", "tally", "casualties", "count") {
 			return true
 		}
 	}
@@ -916,6 +1381,19 @@ func (p *parser) totalCue(lo, hi int) bool {
 			return true
 		case p.isAny(m, "hours", "hrs") && p.tokIsNum(m-1) && p.is(m-2, "past"):
 			return true
+		case p.isAny(m, "days", "weeks", "months", "nights") && p.is(m+1, "of") && p.tokIsNum(m-1) && !p.isAny(m-1, "one", "1") && p.tollBefore(m-1):
+			// "the toll from two days of bombardment" sums days, but
+			// "setting off two days of clashes that killed 27" is one
+			// incident's figure.
+			return true
+		case p.isAny(m, "distributed", "divided", "spread", "split", "allocated", "apportioned"):
+			// "16 fatalities spread evenly across the four events",
+			// "27 fatalities divided over two locations"
+			for k := m + 1; k < hi+4 && k < len(p.toks) && k <= m+5; k++ {
+				if p.isAny(k, "over", "across", "between", "among", "evenly", "equally") {
+					return true
+				}
+			}
 		case p.is(m, "since") && p.flag(m+1, fDate) && !p.isAny(m+1, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"):
 			return true // "since Tuesday"
 		}

@@ -18,7 +18,7 @@ var triggerStems = [26][]string{
 	'm' - 'a': {"massacr", "missing", "murder", "martyr", "maim"},
 	'p' - 'a': {"perish", "prisoner"},
 	'r' - 'a': {"remains"},
-	's' - 'a': {"slain", "slaughter", "succumb", "seiz", "suffocat"},
+	's' - 'a': {"slain", "slaughter", "succumb", "seiz", "suffocat", "shot"},
 	't' - 'a': {"toll", "tally"},
 	'w' - 'a': {"wound"},
 }

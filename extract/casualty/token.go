@@ -78,6 +78,15 @@ func tokenize(text string, start, end int, dst []token) []token {
 				}
 				break
 			}
+			// "al- Sham": an article cut from its name by a stray space is
+			// still one name.
+			if j-i <= 2 && j+2 < end && text[j] == '-' && text[j+1] == ' ' && 'A' <= text[j+2] && text[j+2] <= 'Z' && isArticle(text[i:j]) {
+				j += 2
+				for j < end && (isLetter(text[j]) || isDigit(text[j]) || text[j] >= 0x80 && !isPunctRune(text[:end], j)) {
+					j++
+				}
+				hyph = true
+			}
 			t := token{s: i, e: j, kind: tWord, cap: 'A' <= c && c <= 'Z', hyph: hyph}
 			lookup(text[i:j], &t)
 			dst = append(dst, t)
@@ -150,4 +159,10 @@ func isUpperWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// isArticle reports whether w is the Arabic article as transliterated
+// ("al", "el"), in any case.
+func isArticle(w string) bool {
+	return equalFold(w, "al") || equalFold(w, "el")
 }
