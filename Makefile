@@ -17,7 +17,7 @@ build:
 
 # The main job on a bundled example report.
 run:
-	$(GO) run ./cmd/sitrep extract --format yaml testdata/reports/idlib-hama-twin-attacks.txt
+	$(GO) run ./cmd/sitrep extract --published 2024-03-09 --format yaml testdata/reports/idlib-hama-twin-attacks.txt
 
 test:
 	$(GO) vet ./...
@@ -35,8 +35,14 @@ gazetteer:
 eval: build
 	@sh scripts/eval.sh $(BIN) $(SHARED)
 
+# Throughput against the floor and a naive pipeline on one generated corpus,
+# then the per-stage Go benchmarks (see scripts/bench.sh for its knobs).
 bench: build
 	@sh scripts/bench.sh $(BIN)
+
+# Peak memory and throughput over a generated 1 GB folder (several minutes).
+bench-scale: build
+	@sh scripts/bench-scale.sh $(BIN)
 
 fuzz:
 	$(GO) test ./extract/casualty -run '^$$' -fuzz FuzzParse$$ -fuzztime 30s
