@@ -20,6 +20,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/gazetteer"
 )
 
 // eventExtractor is what extractRun needs of the pipeline.
@@ -38,6 +39,7 @@ type extractOptions struct {
 	Output        string // "" or "-" means stdout
 	MaxReportSize sizeValue
 	Quiet         bool
+	Gazetteer     string // a user's YAML places file merged over the embedded data
 
 	// NewExtractor builds the pipeline; tests hand in their own.
 	NewExtractor func(extract.Options) (eventExtractor, error)
@@ -112,6 +114,7 @@ unless --quiet.`,
 	f.StringVarP(&opts.Output, "output", "o", "", "write records to `FILE` (via a temporary file renamed at the end) instead of stdout")
 	f.Var(&opts.MaxReportSize, "max-report-size", "longest report or JSON line accepted (e.g. 512KiB, 8MiB)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar and no summary line")
+	f.StringVar(&opts.Gazetteer, "gazetteer", "", "merge the places and aliases of `FILE.yaml` over the embedded gazetteer")
 	return cmd
 }
 
@@ -200,7 +203,16 @@ type batch struct {
 }
 
 func extractRun(ctx context.Context, opts *extractOptions) error {
-	x, err := opts.NewExtractor(extract.Options{Published: opts.Published.t})
+	xo := extract.Options{Published: opts.Published.t}
+	var err error
+	if opts.Gazetteer != "" {
+		g := &gazetteerOptions{Overlay: opts.Gazetteer, Load: gazetteer.Load}
+		if xo.Places, err = g.load(); err != nil {
+			// Nothing was extracted: a bad places file is a usage error.
+			return flagErrorf("--gazetteer: %v", errors.Unwrap(err))
+		}
+	}
+	x, err := opts.NewExtractor(xo)
 	if err != nil {
 		return &runError{fmt.Errorf("starting the pipeline: %w", err)}
 	}
