@@ -15,6 +15,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/internal/testshared"
 	"github.com/sitrep/sitrep/schema"
 	"github.com/sitrep/sitrep/score"
 )
@@ -38,25 +39,8 @@ func extractor(t testing.TB) *extract.Extractor {
 // sharedDir returns ../shared beside the repository root, or skips.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := filepath.Abs("..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(filepath.Join(shared, "eval")); err != nil {
-		t.Skipf("%s is absent: the evaluation material lives beside the checkout, not in it", shared)
-	}
-	return shared
+	testshared.Path(t, "eval")
+	return testshared.Path(t)
 }
 
 // extractFile reads one report and extracts it with the given publication date.

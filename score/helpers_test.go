@@ -1,11 +1,10 @@
 package score
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/internal/testshared"
 )
 
 // predFrom writes down the record a perfect extractor would give for a gold
@@ -70,23 +69,5 @@ func predsFrom(gold []Gold, field ActorField) []extract.Event {
 // sharedEval returns ../shared/eval beside the module root, or skips.
 func sharedEval(t *testing.T) string {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package directory; cannot locate ../shared")
-		}
-		dir = parent
-	}
-	eval := filepath.Join(dir, "..", "shared", "eval")
-	if _, err := os.Stat(eval); err != nil {
-		t.Skipf("evaluation material absent (%s): %v", eval, err)
-	}
-	return eval
+	return testshared.Path(t, "eval")
 }

@@ -8,31 +8,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sitrep/sitrep/internal/testshared"
 )
 
-// evalDir returns ../shared/eval beside the repository root (the directory
-// holding go.mod), or skips the test when it is absent.
+// evalDir returns ../shared/eval beside the repository root, or skips.
 func evalDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the package directory; cannot find ../shared")
-		}
-		dir = parent
-	}
-	eval := filepath.Join(dir, "..", "shared", "eval")
-	if _, err := os.Stat(eval); err != nil {
-		t.Skipf("evaluation material absent (%s): %v", eval, err)
-	}
-	return eval
+	return testshared.Path(t, "eval")
 }
 
 // paragraphs calls f with the bounds of each non-empty line of text: Parse

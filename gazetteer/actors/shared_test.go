@@ -10,30 +10,15 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/internal/testshared"
 )
 
 // sharedDir returns ../shared beside the repository root, or skips the test.
 func sharedDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the package")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "eval")); err != nil {
-		t.Skip("evaluation material absent (../shared/eval not beside the checkout)")
-	}
-	return shared
+	testshared.Path(t, "eval")
+	return testshared.Path(t)
 }
 
 type goldEvent struct {
