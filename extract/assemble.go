@@ -27,6 +27,7 @@ package extract
 // is clamped to [0,1] and rounded to two decimals.
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"time"
@@ -200,6 +201,11 @@ func (inc *incident) provenance(docDate *dateHit) Provenance {
 // ownFigures returns the figures of f that belong to an incident, not to a
 // sum of incidents.
 func ownFigures(f *frame) []figureHit {
+	if !slices.ContainsFunc(f.figures, func(fg figureHit) bool { return fg.Aggregate }) {
+		// Most sentences sum nothing up: their figures are their own, and
+		// callers only read them.
+		return f.figures[:len(f.figures):len(f.figures)]
+	}
 	var own []figureHit
 	for _, fg := range f.figures {
 		if !fg.Aggregate {

@@ -44,16 +44,26 @@ type Extractor struct {
 // places, actors and sources in a single pass.
 func New(opts Options) (*Extractor, error) {
 	x := &Extractor{opts: opts, places: opts.Places, actors: opts.Actors}
+	// The two gazetteers load side by side: start-up is most of the cost
+	// of one short report.
+	var actorsErr error
+	actorsDone := make(chan struct{})
+	go func() {
+		defer close(actorsDone)
+		if x.actors == nil {
+			x.actors, actorsErr = actors.Load()
+		}
+	}()
 	var err error
 	if x.places == nil {
-		if x.places, err = gazetteer.Load(); err != nil {
-			return nil, fmt.Errorf("loading places: %w", err)
-		}
+		x.places, err = gazetteer.Load()
 	}
-	if x.actors == nil {
-		if x.actors, err = actors.Load(); err != nil {
-			return nil, fmt.Errorf("loading actors: %w", err)
-		}
+	<-actorsDone
+	if err != nil {
+		return nil, fmt.Errorf("loading places: %w", err)
+	}
+	if actorsErr != nil {
+		return nil, fmt.Errorf("loading actors: %w", actorsErr)
 	}
 	patterns := x.places.Patterns()
 	x.aliases = x.actors.Aliases()
@@ -114,9 +124,15 @@ func (x *Extractor) read(text string, published time.Time) []*frame {
 		segment = Sentences
 	}
 	sents := segment(text, nil)
-	mentions := x.matcher.Match(text, nil)
+	mentions := x.matcher.Match(text, make([]gazetteer.Mention, 0, len(text)/64+8))
 
-	var placeMs []gazetteer.Mention
+	n := 0
+	for _, m := range mentions {
+		if m.Kind == gazetteer.KindPlace {
+			n++
+		}
+	}
+	placeMs := make([]gazetteer.Mention, 0, n)
 	for _, m := range mentions {
 		if m.Kind == gazetteer.KindPlace {
 			placeMs = append(placeMs, m)
@@ -125,13 +141,19 @@ func (x *Extractor) read(text string, published time.Time) []*frame {
 	resolved := x.places.Resolve(text, placeMs)
 
 	var frames []*frame
+	// The words of every sentence share one array; each frame holds its
+	// own part.
+	ws := make([]word, 0, len(text)/5+16)
+	var cp casualty.Parser
 	var phrases []casualty.Phrase
 	var dms []dates.Mention
 	var exts []dates.Extent
 	pi, mi := 0, 0
 	for _, s := range sents {
 		f := &frame{Span: s, index: len(frames), headline: isHeadline(text, s)}
-		f.words = words(text, s, nil)
+		n := len(ws)
+		ws = words(text, s, ws)
+		f.words = ws[n:len(ws):len(ws)]
 		body := datelineEnd(text, s)
 		for ; pi < len(resolved) && resolved[pi].Mention.Start < s.End; pi++ {
 			r := resolved[pi]
@@ -155,7 +177,7 @@ func (x *Extractor) read(text string, published time.Time) []*frame {
 				}
 			}
 		}
-		phrases = casualty.Parse(text, s.Start, s.End, phrases[:0])
+		phrases = cp.Parse(text, s.Start, s.End, phrases[:0])
 		for _, p := range phrases {
 			f.figures = append(f.figures, figureOf(p))
 		}

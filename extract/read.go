@@ -1,6 +1,9 @@
 package extract
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // readFrame fills what a sentence says from its words: triggers, the
 // markers that open or continue an incident, whether it is background, and
@@ -19,10 +22,12 @@ func readFrame(f *frame, published time.Time) {
 		if k == "" {
 			continue
 		}
-		if m, ok := bigrams[k+" "+key(i+1)]; ok {
-			f.addTrigger(i, Span{ws[i].Start, ws[i+1].End}, m)
-			i++
-			continue
+		if _, first := bigramFirsts[k]; first {
+			if m, ok := bigrams[k+" "+key(i+1)]; ok {
+				f.addTrigger(i, Span{ws[i].Start, ws[i+1].End}, m)
+				i++
+				continue
+			}
 		}
 		m, ok := triggers[k]
 		if !ok {
@@ -373,3 +378,15 @@ func responsible(f *frame) *actorHit {
 	}
 	return who
 }
+
+// bigramFirsts holds the first word of each of bigrams, so that most words
+// are not joined to the next to be looked up.
+var bigramFirsts = func() map[string]struct{} {
+	m := make(map[string]struct{}, len(bigrams))
+	for k := range bigrams {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			m[first] = struct{}{}
+		}
+	}
+	return m
+}()

@@ -18,14 +18,23 @@ type word struct {
 // "backed" or "led" is seen as in prose.
 func words(text string, s Span, dst []word) []word {
 	i := s.Start
-	var buf []byte
+	var keyBuf [64]byte
+	buf := keyBuf[:0]
+	// A key that differs from the text's word ("Aleppo", "Dar'a") is cut
+	// from one string made of them all at the end; the rest are the
+	// text's own bytes.
+	var stack [512]byte
+	arena := stack[:0]
+	type pending struct{ w, start, end int32 } // dst[w].key is arena[start:end]
+	var pendStack [64]pending
+	pend := pendStack[:0]
 	for i < s.End {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := runeAt(text, i)
 		if isWordRune(r) {
 			j := i
 			buf = buf[:0]
 			for j < s.End {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				r2, n2 := runeAt(text, j)
 				if !isWordRune(r2) {
 					// A period inside an abbreviation ("U.S") or a
 					// number ("1.5") stays in the word.
@@ -49,7 +58,14 @@ func words(text string, s Span, dst []word) []word {
 				}
 				j += n2
 			}
-			dst = append(dst, word{Span: Span{i, j}, key: string(buf)})
+			w := word{Span: Span{i, j}}
+			if string(buf) == text[i:j] {
+				w.key = text[i:j]
+			} else {
+				pend = append(pend, pending{int32(len(dst)), int32(len(arena)), int32(len(arena) + len(buf))})
+				arena = append(arena, buf...)
+			}
+			dst = append(dst, w)
 			i = j
 			continue
 		}
@@ -58,10 +74,30 @@ func words(text string, s Span, dst []word) []word {
 		}
 		i += n
 	}
+	if len(pend) > 0 {
+		keys := string(arena)
+		for _, p := range pend {
+			dst[p.w].key = keys[p.start:p.end]
+		}
+	}
 	return dst
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// runeAt decodes the rune at text[i:], an ASCII byte without a call.
+func runeAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := byte(r) | 0x20
+		return 'a' <= c && c <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80

@@ -140,17 +140,45 @@ const maxWords = 16
 
 // NewMatcher builds a matcher for patterns. A pattern whose text has no
 // letters or digits is an error.
+//
+// Start-up is most of the cost of one short report, so the skeleton index
+// and the three tries are built on two goroutines.
 func NewMatcher(patterns []Pattern) (*Matcher, error) {
+	// skel maps a place name's skeleton to its patterns.
+	skel := map[string]*terminal{}
+	skelDone := make(chan struct{})
+	go func() {
+		defer close(skelDone)
+		for _, p := range patterns {
+			if p.Kind != KindPlace || p.CaseSensitive {
+				continue
+			}
+			k := p.key
+			if k == "" {
+				k = fold.Key(p.Text)
+			}
+			if k == "" {
+				continue // an error NewMatcher reports
+			}
+			if sk, ok := skeletonOf(p.Text, k); ok {
+				t := skel[sk]
+				if t == nil {
+					t = &terminal{}
+					skel[sk] = t
+				}
+				addPattern(t, p)
+			}
+		}
+		for _, t := range skel {
+			sortGroups(t)
+		}
+	}()
 	byKey := make(map[string]int32, len(patterns))
 	keys := make([]string, 0, len(patterns))
 	terms := make([]terminal, 0, len(patterns))
-	// skel maps a place name's skeleton to its patterns.
-	type skelEntry struct {
-		t terminal
-	}
-	skel := map[string]*skelEntry{}
 	for i, p := range patterns {
 		if p.Kind == 0 {
+			<-skelDone
 			return nil, fmt.Errorf("gazetteer: pattern %d (%q) has no kind", i, p.Text)
 		}
 		k := p.key
@@ -158,9 +186,11 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 			k = fold.Key(p.Text)
 		}
 		if k == "" {
+			<-skelDone
 			return nil, fmt.Errorf("gazetteer: pattern %d (%q) has no letters or digits", i, p.Text)
 		}
 		if n := strings.Count(p.Text, " ") + 1; n > maxWords && len(strings.Fields(p.Text)) > maxWords {
+			<-skelDone
 			return nil, fmt.Errorf("gazetteer: pattern %d (%q) has more than %d words", i, p.Text, maxWords)
 		}
 		ti, ok := byKey[k]
@@ -171,20 +201,17 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 			keys = append(keys, k)
 		}
 		addPattern(&terms[ti], p)
-		if p.Kind == KindPlace && !p.CaseSensitive {
-			if sk, ok := skeletonOf(p.Text, k); ok {
-				e := skel[sk]
-				if e == nil {
-					e = &skelEntry{}
-					skel[sk] = e
-				}
-				addPattern(&e.t, p)
-			}
-		}
+	}
+	for i := range terms {
+		sortGroups(&terms[i])
 	}
 	slices.Sort(keys)
 	m := &Matcher{}
-	m.all.build(keys, func(k string) (terminal, bool) { return terms[byKey[k]], true })
+	allDone := make(chan struct{})
+	go func() {
+		defer close(allDone)
+		m.all.build(keys, func(k string) (terminal, bool) { return terms[byKey[k]], true })
+	}()
 	m.lower.build(keys, func(k string) (terminal, bool) {
 		t := terms[byKey[k]]
 		var gs []termGroup
@@ -195,6 +222,7 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 		}
 		return terminal{groups: gs}, len(gs) > 0
 	})
+	<-skelDone
 	skelKeys := make([]string, 0, len(skel))
 	for sk := range skel {
 		// A skeleton that is a name's full key is found by the main trie.
@@ -203,9 +231,16 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 		}
 	}
 	slices.Sort(skelKeys)
-	m.skel.build(skelKeys, func(k string) (terminal, bool) { return skel[k].t, true })
+	m.skel.build(skelKeys, func(k string) (terminal, bool) { return *skel[k], true })
+	<-allDone
 	m.pool.New = func() any { return new(matchState) }
 	return m, nil
+}
+
+// sortGroups puts t's groups in the order of their kinds, the order in
+// which mentions sharing a span are reported.
+func sortGroups(t *terminal) {
+	slices.SortFunc(t.groups, func(a, b termGroup) int { return int(a.kind) - int(b.kind) })
 }
 
 // addPattern adds p to terminal t.
@@ -227,8 +262,15 @@ func addPattern(t *terminal, p Pattern) {
 	if !slices.Contains(g.refs, p.Ref) {
 		g.refs = append(g.refs, p.Ref)
 	}
-	if pl := plain(p.Text); p.Kind == KindPlace && !strings.Contains(p.Text, " ") && !slices.Contains(g.plains, pl) {
-		g.plains = append(g.plains, pl)
+	if p.Kind == KindPlace && !strings.Contains(p.Text, " ") {
+		var buf [64]byte
+		pl := appendPlain(buf[:0], p.Text)
+		for _, q := range g.plains {
+			if q == string(pl) {
+				return
+			}
+		}
+		g.plains = append(g.plains, string(pl))
 	}
 }
 
@@ -239,7 +281,7 @@ func (tr *trie) build(all []string, term func(k string) (terminal, bool)) {
 		k string
 		t terminal
 	}
-	var ks []kt
+	ks := make([]kt, 0, len(all))
 	for _, k := range all {
 		if t, ok := term(k); ok {
 			ks = append(ks, kt{k, t})
@@ -248,15 +290,27 @@ func (tr *trie) build(all []string, term func(k string) (terminal, bool)) {
 	if !slices.IsSortedFunc(ks, func(a, b kt) int { return strings.Compare(a.k, b.k) }) {
 		slices.SortFunc(ks, func(a, b kt) int { return strings.Compare(a.k, b.k) })
 	}
-	tr.nodes = make([]trieNode, 1, 4*len(ks)+1)
+	// A key adds a node for each byte past its common prefix with the key
+	// before it: the arrays are made once, to size.
+	nodes, groups := 1, 0
+	prev := ""
+	for _, e := range ks {
+		n := 0
+		for n < len(prev) && n < len(e.k) && prev[n] == e.k[n] {
+			n++
+		}
+		nodes += len(e.k) - n
+		groups += len(e.t.groups)
+		prev = e.k
+	}
+	tr.nodes = make([]trieNode, 1, nodes)
 	tr.nodes[0] = trieNode{term: -1}
-	tr.edges = make([]trieEdge, 0, 4*len(ks))
-	tr.groups = make([]termGroup, 0, len(ks))
+	tr.edges = make([]trieEdge, 0, nodes-1)
+	tr.groups = make([]termGroup, 0, groups)
 	var build func(n int32, ks []kt, depth int)
 	build = func(n int32, ks []kt, depth int) {
 		if len(ks) > 0 && len(ks[0].k) == depth {
-			t := ks[0].t
-			slices.SortFunc(t.groups, func(a, b termGroup) int { return int(a.kind) - int(b.kind) })
+			t := ks[0].t // its groups sorted by kind
 			tr.nodes[n].term = int32(len(tr.groups))
 			tr.nodes[n].bits |= uint64(len(t.groups)) << groupsShift
 			tr.groups = append(tr.groups, t.groups...)

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,18 +53,6 @@ var (
 	reAfterUnit = regexp.MustCompile(`^(?i)\s*(province|governorate|countryside|district|sub-?district|city|region|area|suburbs|outskirts|periphery)\b`)
 	// "Aleppo's western outskirts", "Idlib's southern countryside".
 	reAfterPossessive = regexp.MustCompile(`^(?i)(?:'|’)s?\s+(?:` + dirs + `\s+)?(outskirts|countryside|suburbs|edges?|periphery)\b`)
-	// Relations written before a name, matched against the text just
-	// before the mention; the first group spans the phrase.
-	reBefore = []struct {
-		re   *regexp.Regexp
-		kind relKind
-	}{
-		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:\d+(?:\.\d+)?|a\s+few|several|some|about\s+\d+|around\s+\d+|[a-z]+)\s*-?\s*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\s+(?:\(\d+\s+miles\)\s+)?(?:to\s+the\s+)?` + dirs + `\s+of\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:provincial\s+)?capital)\s+)?)$`), relNear},
-		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:the\s+)?(?:` + dirs + `\s+)?(?:countryside|province|governorate|rural\s+areas?)\s+of\s+(?:the\s+(?:provincial\s+)?capital\s+)?|rural\s+)$`), relArea},
-		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:just\s+|to\s+the\s+)?` + dirs + `\s+of\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:provincial\s+)?capital)\s+)?)$`), relNear},
-		{regexp.MustCompile(`(?i)(?:^|\s|\()((?:near|nearby|close\s+to|outside|around|in\s+the\s+vicinity\s+of|(?:on\s+)?the\s+(?:` + dirs + `\s+)?(?:outskirts|suburbs|edges?|periphery)\s+of|outskirts\s+of)\s+(?:the\s+(?:(?:town|city|village)\s+of|(?:provincial\s+)?capital)\s+)?)$`), relNear},
-		{regexp.MustCompile(`(?i)(?:^|\s|\()(the\s+(?:town|city|village)\s+of\s+)$`), relTownOf},
-	}
 )
 
 // Resolve chooses one place for each place mention of one report. It
@@ -76,6 +65,9 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 	// The governorates and districts the report names: each mention's
 	// likeliest place, on its own.
 	var ctx []context
+	if n := placeMentions(ms); n > 0 {
+		ctx = make([]context, 0, n)
+	}
 	for i, m := range ms {
 		if m.Kind != KindPlace || len(m.Refs) == 0 || m.Loose {
 			continue
@@ -85,6 +77,9 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 		}
 	}
 	var out []Resolved
+	if n := placeMentions(ms); n > 0 {
+		out = make([]Resolved, 0, n)
+	}
 	for i, m := range ms {
 		if m.Kind != KindPlace || len(m.Refs) == 0 {
 			continue
@@ -98,7 +93,7 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 		r := Resolved{Mention: m, RelStart: m.Start, RelEnd: m.End, Precision: PrecisionExact}
 		want := Level(0) // a level the text asks for
 		after := text[m.End:]
-		if loc := reAfterUnit.FindStringSubmatchIndex(after); loc != nil {
+		if loc := afterUnit(after); loc != nil {
 			word := strings.ToLower(after[loc[2]:loc[3]])
 			switch word {
 			case "province", "governorate":
@@ -124,7 +119,7 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 					r.Relation = word
 				}
 			}
-		} else if loc := reAfterPossessive.FindStringSubmatchIndex(after); loc != nil {
+		} else if loc := afterPossessive(after); loc != nil {
 			word := strings.ToLower(after[loc[2]:loc[3]])
 			r.RelEnd = m.End + loc[1]
 			r.Relation = word
@@ -137,24 +132,16 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 			lo++
 		}
 		before := text[lo:m.Start]
-		rels := reBefore
-		if !relationCue(before) {
-			rels = nil
-		}
-		for _, rb := range rels {
-			loc := rb.re.FindStringSubmatchIndex(before)
-			if loc == nil {
-				continue
-			}
-			phrase := strings.ToLower(strings.Join(strings.Fields(before[loc[2]:loc[3]]), " "))
-			switch rb.kind {
+		if start, kind, ok := relationBefore(before); ok {
+			phrase := strings.ToLower(strings.Join(strings.Fields(before[start:]), " "))
+			switch kind {
 			case relArea:
 				want = Governorate
 				r.Relation = strings.TrimSuffix(phrase, " of")
 				if strings.Contains(phrase, "countryside") || strings.HasPrefix(phrase, "rural") {
 					r.Relation = "countryside"
 				}
-				r.RelStart = lo + loc[2]
+				r.RelStart = lo + start
 			case relTownOf:
 				if want == 0 {
 					want = Community
@@ -162,13 +149,12 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 			case relNear:
 				r.Relation = strings.TrimSpace(strings.TrimSuffix(phrase, " the town of"))
 				r.Relation = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(r.Relation, " the city of"), " the village of"))
-				r.RelStart = lo + loc[2]
+				r.RelStart = lo + start
 				if want == 0 || want == Community {
 					want = Community
 				}
 				r.Precision = PrecisionNear
 			}
-			break
 		}
 		p := g.best(text, text[m.Start:m.End], m.Refs, ctx, i, want)
 		if p == nil {
@@ -209,8 +195,22 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 		r.free = want == 0
 		out = append(out, r)
 	}
+	if len(out) == 0 {
+		return nil // as before the slice was made to size
+	}
 	g.unify(text, out)
 	return out
+}
+
+// placeMentions counts the place mentions of ms that have candidates.
+func placeMentions(ms []Mention) int {
+	n := 0
+	for _, m := range ms {
+		if m.Kind == KindPlace && len(m.Refs) > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // looseHolds reports whether a mention found by its consonant skeleton
@@ -285,32 +285,54 @@ func (g *Gazetteer) alternates(surface string, refs []int32, ctx []context, self
 // the likelier by prior). A report names its town once and then again and
 // again; a stray cue near one mention should not move it.
 func (g *Gazetteer) unify(text string, rs []Resolved) {
+	// A tally counts the places one name resolved to, in a slice: a name
+	// rarely resolves to more than two.
 	type tally struct {
-		count map[*Place]int
-		best  *Place
+		places []*Place
+		counts []int
+		best   *Place
+	}
+	count := func(t *tally, p *Place) int {
+		for i, q := range t.places {
+			if q == p {
+				return t.counts[i]
+			}
+		}
+		return 0
 	}
 	byKey := map[string]*tally{}
+	var buf [64]byte
 	for _, r := range rs {
 		if !r.free {
 			continue
 		}
-		k := plain(text[r.Mention.Start:r.Mention.End])
-		t := byKey[k]
+		k := appendPlain(buf[:0], text[r.Mention.Start:r.Mention.End])
+		t := byKey[string(k)]
 		if t == nil {
-			t = &tally{count: map[*Place]int{}}
-			byKey[k] = t
+			t = &tally{}
+			byKey[string(k)] = t
 		}
-		t.count[r.Place]++
-		if n, b := t.count[r.Place], t.count[t.best]; t.best == nil || n > b || (n == b && prior(r.Place) > prior(t.best)) {
+		n := 1
+		if i := slices.Index(t.places, r.Place); i >= 0 {
+			t.counts[i]++
+			n = t.counts[i]
+		} else {
+			t.places = append(t.places, r.Place)
+			t.counts = append(t.counts, 1)
+		}
+		if b := count(t, t.best); t.best == nil || n > b || (n == b && prior(r.Place) > prior(t.best)) {
 			t.best = r.Place
 		}
+	}
+	if len(byKey) == 0 {
+		return
 	}
 	for i := range rs {
 		r := &rs[i]
 		if !r.free || r.Place.Level == Governorate {
 			continue
 		}
-		if t := byKey[plain(text[r.Mention.Start:r.Mention.End])]; t != nil && t.best != r.Place && t.best.Level != Governorate {
+		if t := byKey[string(appendPlain(buf[:0], text[r.Mention.Start:r.Mention.End]))]; t != nil && t.best != r.Place && t.best.Level != Governorate {
 			r.Place = t.best
 			r.Ref = g.byPCode[t.best.PCode]
 			if r.Precision != PrecisionNear {
@@ -379,11 +401,23 @@ func near(text string, a, b int) bool {
 func (g *Gazetteer) best(text, surface string, refs []int32, ctx []context, self int, want Level) *Place {
 	var best *Place
 	bestScore := -1 << 30
+	var buf [64]byte
+	surfacePlain := appendPlain(buf[:0], surface)
 	pos := -1
 	for _, c := range ctx {
 		if c.mention == self {
 			pos = c.pos
 		}
+	}
+	// Whether each other mention is near this one, which does not depend
+	// on the candidate.
+	var nearBuf [64]bool
+	nearCtx := nearBuf[:0]
+	if len(ctx) > len(nearBuf) {
+		nearCtx = make([]bool, 0, len(ctx))
+	}
+	for _, c := range ctx {
+		nearCtx = append(nearCtx, c.mention != self && pos >= 0 && near(text, pos, c.pos))
 	}
 	for _, ref := range refs {
 		p := &g.places[ref]
@@ -406,11 +440,11 @@ func (g *Gazetteer) best(text, surface string, refs []int32, ctx []context, self
 		}
 		if p.Level != Governorate {
 			gov, dist := 0, 0
-			for _, c := range ctx {
+			for ci, c := range ctx {
 				if c.mention == self {
 					continue
 				}
-				near := pos >= 0 && near(text, pos, c.pos)
+				near := nearCtx[ci]
 				if sameArea(c.admin1, p.Admin1) {
 					gov = max(gov, pick(near, 100, 10))
 				}
@@ -420,7 +454,9 @@ func (g *Gazetteer) best(text, surface string, refs []int32, ctx []context, self
 			}
 			score += gov + dist
 		}
-		if spelt(p, surface) {
+		// Spelling adds 100: a candidate that cannot pass the best even
+		// so is not spelt out.
+		if score+100 > bestScore && speltPlain(p, surfacePlain) {
 			score += 100
 		}
 		if score > bestScore {
@@ -460,23 +496,104 @@ func sameArea(a, b string) bool {
 // spelt reports whether one of p's names is surface, ignoring case, the
 // article and punctuation.
 func spelt(p *Place, surface string) bool {
-	s := plain(surface)
-	if plain(p.Name) == s {
+	var buf [64]byte
+	return speltPlain(p, appendPlain(buf[:0], surface))
+}
+
+// speltPlain is spelt for a surface already made plain.
+func speltPlain(p *Place, surface []byte) bool {
+	if plainIs(p.Name, surface) {
 		return true
 	}
 	for _, a := range p.Aliases {
-		if plain(a) == s {
+		if plainIs(a, surface) {
 			return true
 		}
 	}
 	return false
 }
 
+// plainIs reports whether plain(name) is surface, comparing an ASCII name
+// in place.
+func plainIs(name string, surface []byte) bool {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= 0x80 {
+			var buf [64]byte
+			return string(appendPlain(buf[:0], name)) == string(surface)
+		}
+	}
+	t := 0
+	for _, a := range articles {
+		if len(name)-t >= len(a) && asciiEqualLower(name[t:t+len(a)], a) {
+			t += len(a)
+		}
+	}
+	k := 0
+	for i := t; i < len(name); i++ {
+		c := lowerASCII(name[i])
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			if k == len(surface) || surface[k] != c {
+				return false
+			}
+			k++
+		}
+	}
+	return k == len(surface)
+}
+
+// asciiEqualLower reports whether s, lower-cased, is lower.
+func asciiEqualLower(s, lower string) bool {
+	for i := 0; i < len(s); i++ {
+		if lowerASCII(s[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// articles are the forms of the Arabic article plain drops, in the order
+// it drops them.
+var articles = []string{"al-", "el-", "al ", "el ", "as-", "ar-", "ash-", "at-", "an-", "ad-", "az-", "ez-", "es-"}
+
 // plain lower-cases s and drops a leading article and all but letters and
 // digits.
 func plain(s string) string {
+	var buf [64]byte
+	return string(appendPlain(buf[:0], s))
+}
+
+// appendPlain appends plain(s) to dst. An ASCII name, nearly every one, is
+// done in place without allocating.
+func appendPlain(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return append(dst, plainUnicode(s)...)
+		}
+	}
+	n := len(dst)
+	for i := 0; i < len(s); i++ {
+		dst = append(dst, lowerASCII(s[i]))
+	}
+	b := dst[n:]
+	for _, a := range articles {
+		if len(b) >= len(a) && string(b[:len(a)]) == a {
+			b = b[len(a):]
+		}
+	}
+	k := n
+	for _, c := range b {
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			dst[k] = c
+			k++
+		}
+	}
+	return dst[:k]
+}
+
+// plainUnicode is plain for any text.
+func plainUnicode(s string) string {
 	s = strings.ToLower(s)
-	for _, a := range []string{"al-", "el-", "al ", "el ", "as-", "ar-", "ash-", "at-", "an-", "ad-", "az-", "ez-", "es-"} {
+	for _, a := range articles {
 		s = strings.TrimPrefix(s, a)
 	}
 	return strings.Map(func(r rune) rune {
@@ -487,24 +604,37 @@ func plain(s string) string {
 	}, s)
 }
 
-// relationCue reports whether the last bytes before a mention hold a word
-// that every relation written before a name ends with ("of", "near",
-// "outside", "around", "rural", "to"), so that most mentions skip the
-// relation patterns.
-func relationCue(before string) bool {
-	tail := before[max(0, len(before)-24):]
-	var b [24]byte
-	n := copy(b[:], tail)
-	for i := range n {
-		if 'A' <= b[i] && b[i] <= 'Z' {
-			b[i] += 'a' - 'A'
+// afterUnit is reAfterUnit.FindStringSubmatchIndex(after), the regular
+// expression tried only where the word after the spaces opens like one of
+// its words.
+func afterUnit(after string) []int {
+	i := 0
+	for i < len(after) && isSpace(after[i]) {
+		i++
+	}
+	if i == len(after) {
+		return nil
+	}
+	w := after[i:min(len(after), i+12)]
+	for j := 0; j < len(w); j++ {
+		if w[j] >= 0x80 {
+			// A Kelvin sign or a long s may fold with a letter of a word.
+			return reAfterUnit.FindStringSubmatchIndex(after)
 		}
 	}
-	t := string(b[:n])
-	for _, cue := range []string{"of", "near", "outside", "around", "rural", "to"} {
-		if strings.Contains(t, cue) {
-			return true
+	for _, u := range []string{"province", "governorate", "countryside", "district", "sub", "city", "region", "area", "outskirts", "periphery"} {
+		if len(w) >= len(u) && asciiEqualLower(w[:len(u)], u) {
+			return reAfterUnit.FindStringSubmatchIndex(after)
 		}
 	}
-	return false
+	return nil
+}
+
+// afterPossessive is reAfterPossessive.FindStringSubmatchIndex(after),
+// tried only after an apostrophe.
+func afterPossessive(after string) []int {
+	if !strings.HasPrefix(after, "'") && !strings.HasPrefix(after, "’") {
+		return nil
+	}
+	return reAfterPossessive.FindStringSubmatchIndex(after)
 }

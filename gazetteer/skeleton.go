@@ -51,7 +51,8 @@ func clusterStart(name string) bool {
 // meet. The second result is false for a name too short to be matched
 // that way, or one with letters outside a-z.
 func skeletonOf(name, key string) (string, bool) {
-	var sk []byte
+	var buf [64]byte
+	sk := buf[:0]
 	for i := 0; i < len(key); i++ {
 		c := key[i]
 		if byteClass[c] == 255 {
@@ -90,12 +91,15 @@ func headOf(name string) string {
 	if !w.Next() {
 		return ""
 	}
-	first := string(w.AppendKey(nil))
+	var buf [32]byte
+	first := w.AppendKey(buf[:0])
 	if !w.Next() {
 		return ""
 	}
-	if _, ok := slices.BinarySearch(genericHeads, first); ok {
-		return first
+	for _, h := range genericHeads {
+		if h == string(first) {
+			return h
+		}
 	}
 	return ""
 }

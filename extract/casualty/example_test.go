@@ -30,3 +30,18 @@ func ExampleParseNumber() {
 	// "dozens of civilians": 12 [12-12] vague, read "dozens of", true
 	// "at least 1,200": 1200 [1200-1200] at_least, read "at least 1,200", true
 }
+
+func ExampleParser() {
+	text := "Shelling killed three civilians in the town. Two fighters were wounded in clashes nearby."
+	var ps casualty.Parser
+	var phrases []casualty.Phrase
+	for _, s := range [][2]int{{0, 44}, {45, len(text)}} {
+		phrases = ps.Parse(text, s[0], s[1], phrases[:0])
+		for _, p := range phrases {
+			fmt.Printf("%s %d %s\n", p.Outcome, p.Figure.Count, p.Victims)
+		}
+	}
+	// Output:
+	// killed 3 civilians
+	// wounded 2 fighters
+}

@@ -46,6 +46,19 @@ type parser struct {
 // to dst and returns the extended slice. Offsets in the phrases index text.
 // A sentence that holds no casualty word costs one pass over its bytes.
 func Parse(text string, start, end int, dst []Phrase) []Phrase {
+	var ps Parser
+	return ps.Parse(text, start, end, dst)
+}
+
+// Parser is Parse with buffers kept from one sentence to the next, for a
+// caller that reads many. The zero Parser is ready to use; a Parser must not
+// be used by two goroutines at once.
+type Parser struct {
+	p parser
+}
+
+// Parse is the package's Parse, reusing ps's buffers.
+func (ps *Parser) Parse(text string, start, end int, dst []Phrase) []Phrase {
 	if start < 0 {
 		start = 0
 	}
@@ -55,8 +68,13 @@ func Parse(text string, start, end int, dst []Phrase) []Phrase {
 	if start >= end || !mayMention(text[start:end]) {
 		return dst
 	}
-	p := parser{text: text, end: end}
-	p.toks = tokenize(text, start, end, make([]token, 0, (end-start)/5+8))
+	p := &ps.p
+	p.text, p.end = text, end
+	if p.toks == nil {
+		p.toks = make([]token, 0, (end-start)/5+8)
+	}
+	p.toks = tokenize(text, start, end, p.toks[:0])
+	p.cands = p.cands[:0]
 	p.findFigures()
 	if len(p.cands) == 0 {
 		return dst
@@ -67,7 +85,7 @@ func Parse(text string, start, end int, dst []Phrase) []Phrase {
 	p.readTolls()
 	p.attachSubsets()
 	p.aggregates()
-	return p.emit(dst)
+	return p.emit(text, dst)
 }
 
 // is reports whether token i is the word w (lower case).
@@ -113,7 +131,11 @@ func (p *parser) flag(i int, f wordFlag) bool {
 
 // findFigures finds every count in the sentence and its victims.
 func (p *parser) findFigures() {
-	p.candAt = make([]int, len(p.toks)+1)
+	if n := len(p.toks) + 1; n <= cap(p.candAt) {
+		p.candAt = p.candAt[:n]
+	} else {
+		p.candAt = make([]int, n)
+	}
 	for i := range p.candAt {
 		p.candAt[i] = -1
 	}
@@ -1443,7 +1465,7 @@ func (p *parser) foreignCue(lo, hi int) bool {
 }
 
 // emit appends the figures that got an outcome to dst, in text order.
-func (p *parser) emit(dst []Phrase) []Phrase {
+func (p *parser) emit(text string, dst []Phrase) []Phrase {
 	first := len(dst)
 	for ci := range p.cands {
 		c := &p.cands[ci]
@@ -1465,7 +1487,7 @@ func (p *parser) emit(dst []Phrase) []Phrase {
 		ph.Start, ph.End = ph.NumStart, ph.NumEnd
 		if c.np1 > c.np0 {
 			ph.VictimStart, ph.VictimEnd = p.toks[c.np0].s, p.toks[c.np1-1].e
-			ph.VictimsText = p.text[ph.VictimStart:ph.VictimEnd]
+			ph.VictimsText = text[ph.VictimStart:ph.VictimEnd]
 			ph.End = max(ph.End, ph.VictimEnd)
 		}
 		if c.trig0 >= 0 {

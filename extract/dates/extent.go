@@ -46,6 +46,14 @@ const maxExtentDays = 3660
 // ("24 hours") carry nothing a date does not, and are left out.
 func Extents(text string, start, end int, dst []Extent) []Extent {
 	start, end = clip(text, start, end)
+	if !mayHaveUnit(text[start:end]) {
+		return dst
+	}
+	return extents(text, start, end, dst)
+}
+
+// extents is Extents on a clipped span, reading it word by word.
+func extents(text string, start, end int, dst []Extent) []Extent {
 	p := newParser(text, start, end, time.Time{})
 	for pos := start; pos < end; {
 		t := p.next(pos)
@@ -63,6 +71,29 @@ func Extents(text string, start, end int, dst []Extent) []Extent {
 		pos = x.End
 	}
 	return dst
+}
+
+// mayHaveUnit reports whether s holds, in any case, "day", "week" or
+// "hour": every span is counted in one of them, and most sentences, which
+// hold none, are not read word by word.
+func mayHaveUnit(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'd':
+			if s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 'y' {
+				return true
+			}
+		case 'w':
+			if i+4 <= len(s) && s[i+1]|0x20 == 'e' && s[i+2]|0x20 == 'e' && s[i+3]|0x20 == 'k' {
+				return true
+			}
+		case 'h':
+			if i+4 <= len(s) && s[i+1]|0x20 == 'o' && s[i+2]|0x20 == 'u' && s[i+3]|0x20 == 'r' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // extent reads a span that begins at t.
