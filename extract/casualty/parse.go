@@ -470,7 +470,6 @@ func (p *parser) victimPhrase(k int) (np1, head int, ok bool) {
 			goto done
 		}
 		if t.poss && t.flags&fPerson != 0 && !p.personAhead(j+1) { // "the commander's body", not "a commander's relative"
-			j++
 			goto done
 		}
 		j++

@@ -5,22 +5,22 @@ package casualty
 // without one costs a single pass over its bytes. A test checks that every
 // trigger in the lexicon starts with one of them.
 var triggerStems = [26][]string{
-	'a' - 'a': {"abduct", "arrest", "assassinat"},
-	'b' - 'a': {"bod", "behead"},
-	'c' - 'a': {"casualt", "captur", "captive", "corpse"},
-	'd' - 'a': {"dead", "death", "die", "dying", "detain", "detent", "disappear", "drown"},
-	'e' - 'a': {"execut"},
-	'f' - 'a': {"fatalit"},
-	'h' - 'a': {"hurt", "hostage"},
-	'i' - 'a': {"injur"},
-	'k' - 'a': {"kill", "kidnap"},
-	'l' - 'a': {"lives", "life", "lost"},
-	'm' - 'a': {"massacr", "missing", "murder", "martyr", "maim"},
-	'p' - 'a': {"perish", "prisoner"},
-	'r' - 'a': {"remains"},
-	's' - 'a': {"slain", "slaughter", "succumb", "seiz", "suffocat", "shot"},
-	't' - 'a': {"toll", "tally"},
-	'w' - 'a': {"wound"},
+	0 /* 'a' */ : {"abduct", "arrest", "assassinat"},
+	'b' - 'a':    {"bod", "behead"},
+	'c' - 'a':    {"casualt", "captur", "captive", "corpse"},
+	'd' - 'a':    {"dead", "death", "die", "dying", "detain", "detent", "disappear", "drown"},
+	'e' - 'a':    {"execut"},
+	'f' - 'a':    {"fatalit"},
+	'h' - 'a':    {"hurt", "hostage"},
+	'i' - 'a':    {"injur"},
+	'k' - 'a':    {"kill", "kidnap"},
+	'l' - 'a':    {"lives", "life", "lost"},
+	'm' - 'a':    {"massacr", "missing", "murder", "martyr", "maim"},
+	'p' - 'a':    {"perish", "prisoner"},
+	'r' - 'a':    {"remains"},
+	's' - 'a':    {"slain", "slaughter", "succumb", "seiz", "suffocat", "shot"},
+	't' - 'a':    {"toll", "tally"},
+	'w' - 'a':    {"wound"},
 }
 
 // mayMention reports whether s holds a word that begins like a casualty
