@@ -53,7 +53,7 @@ func loadBenchCorpus(tb testing.TB) *benchCorpus {
 		c.sents = append(c.sents, extract.Sentences(d.Text, nil))
 		c.bytes += int64(len(d.Text))
 	}
-	if c.matcher, err = gazetteer.NewMatcher(corpus.MatcherPatterns(places, set)); err != nil {
+	if c.matcher, err = gazetteer.NewMatcher(extract.Patterns(places, set)); err != nil {
 		tb.Fatal(err)
 	}
 	return c
@@ -224,10 +224,9 @@ func benchmarkEncode(b *testing.B, f extract.Format) {
 }
 
 // TestBenchMatcherIsThePipelines holds the floor's matcher, built from
-// corpus.MatcherPatterns, to the one extract.New builds: every place,
-// actor and source the pipeline marks in a generated report, the floor's
-// matcher finds at the same span. Were the two to drift apart, the floor
-// would measure another automaton.
+// extract.Patterns, to what the pipeline marks: every place, actor and
+// source the pipeline marks in a generated report, the floor's matcher
+// finds at the same span, so the floor measures the pipeline's own scan.
 func TestBenchMatcherIsThePipelines(t *testing.T) {
 	places, err := gazetteer.Load()
 	if err != nil {
@@ -237,7 +236,7 @@ func TestBenchMatcherIsThePipelines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := gazetteer.NewMatcher(corpus.MatcherPatterns(places, set))
+	m, err := gazetteer.NewMatcher(extract.Patterns(places, set))
 	if err != nil {
 		t.Fatal(err)
 	}

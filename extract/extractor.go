@@ -65,15 +65,8 @@ func New(opts Options) (*Extractor, error) {
 	if actorsErr != nil {
 		return nil, fmt.Errorf("loading actors: %w", actorsErr)
 	}
-	patterns := x.places.Patterns()
+	patterns := Patterns(x.places, x.actors)
 	x.aliases = x.actors.Aliases()
-	for i, a := range x.aliases {
-		kind := gazetteer.KindActor
-		if a.Kind == actors.AliasSource {
-			kind = gazetteer.KindSource
-		}
-		patterns = append(patterns, gazetteer.Pattern{Text: a.Text, Kind: kind, Ref: int32(i), CaseSensitive: a.CaseSensitive})
-	}
 	for id, dst := range map[string]*actorHit{unknownActorID: &x.stock.unknown, civiliansActorID: &x.stock.civilians, protestersActorID: &x.stock.protesters} {
 		if i, ok := x.actors.ByID(id); ok {
 			a := x.actors.Actor(i)
@@ -84,6 +77,22 @@ func New(opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("building the matcher: %w", err)
 	}
 	return x, nil
+}
+
+// Patterns returns the patterns of the one matcher the pipeline builds:
+// every place pattern of places, then every alias of set, whose Ref is its
+// index in set.Aliases(). Tools that want the pipeline's own scan (a
+// benchmark floor, say) build gazetteer.NewMatcher(Patterns(places, set)).
+func Patterns(places *gazetteer.Gazetteer, set *actors.Set) []gazetteer.Pattern {
+	patterns := places.Patterns()
+	for i, a := range set.Aliases() {
+		kind := gazetteer.KindActor
+		if a.Kind == actors.AliasSource {
+			kind = gazetteer.KindSource
+		}
+		patterns = append(patterns, gazetteer.Pattern{Text: a.Text, Kind: kind, Ref: int32(i), CaseSensitive: a.CaseSensitive})
+	}
+	return patterns
 }
 
 // Extract returns the events the report tells of, in the order the report

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sitrep/sitrep/extract"
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/gazetteer/actors"
 )
@@ -53,7 +54,7 @@ func TestDeterministic(t *testing.T) {
 func TestReports(t *testing.T) {
 	places, set := load(t)
 	gen := New(places, set, Options{Seed: 1})
-	m, err := gazetteer.NewMatcher(MatcherPatterns(places, set))
+	m, err := gazetteer.NewMatcher(extract.Patterns(places, set))
 	if err != nil {
 		t.Fatal(err)
 	}

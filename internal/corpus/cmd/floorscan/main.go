@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sitrep/sitrep/extract"
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/gazetteer/actors"
 	"github.com/sitrep/sitrep/internal/corpus"
@@ -55,7 +56,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("loading actors: %w", err)
 	}
-	m, err := gazetteer.NewMatcher(corpus.MatcherPatterns(places, set))
+	m, err := gazetteer.NewMatcher(extract.Patterns(places, set))
 	if err != nil {
 		return fmt.Errorf("building the matcher: %w", err)
 	}
