@@ -462,7 +462,7 @@ func (f *frame) attribution() *sourceHit {
 // the victim phrase ("members of the SDF", "27 soldiers").
 func victimSide(f *frame, fg figureHit) (id, key string) {
 	for _, a := range f.actors {
-		if a.Start >= fg.VictimsText.Start && a.End <= fg.VictimsText.End && fg.VictimsText.Len() > 0 {
+		if inVictims(f, fg, a) {
 			return a.ID, a.ID
 		}
 	}
@@ -650,9 +650,10 @@ func (inc *incident) event(d *Doc, docDate *dateHit, published time.Time) Event 
 		}
 	}
 	for _, a := range inc.target {
-		if a.Kind == "civilians" && armed >= 2 {
+		if a.Kind == "civilians" && (armed >= 2 || armed >= 1 && inc.parties) {
 			// Civilians caught in a fight between armed sides are its
-			// victims, not one of its sides.
+			// victims, not one of its sides; so are those killed "in
+			// the clashes" that name only one of the sides.
 			continue
 		}
 		if !seen[a.ID] {

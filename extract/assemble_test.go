@@ -133,6 +133,61 @@ var assembleCases = []struct {
 		want: []wantEvent{{typ: battle, sub: clash, actors: who(sna, sdf), date: "2019-04-18", prec: "day", dateText: "on Thursday", killed: n(6), sources: who(sohr), admin1: "Ar-Raqqa"}},
 	},
 	{
+		name: "a commander in X is the target", published: "2019-04-23",
+		text: "Unidentified gunmen shot dead a commander in Hayat Tahrir al-Sham in Sarmada on Tuesday.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(unk, hts), date: "2019-04-23", prec: "day", dateText: "on Tuesday", killed: n(1), admin1: "Idlib"}},
+	},
+	{
+		name: "the body of an X commander names the target", published: "2019-04-23",
+		text: "The body of an SDF commander was found in al-Hasakah city on Monday.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(unk, sdf), date: "2019-04-22", prec: "day", dateText: "on Monday", killed: n(1), admin1: "Al-Hasakah"}},
+	},
+	{
+		name: "a casualty verb with no violence word", published: "2019-04-23",
+		text: "The Islamic State assassinated a YPG official in al-Hasakah city on Monday.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(is, ypg), date: "2019-04-22", prec: "day", dateText: "on Monday", killed: n(1), admin1: "Al-Hasakah"}},
+	},
+	{
+		name: "civilians killed in a clash are no side", published: "2019-04-23",
+		text: "Hayat Tahrir al-Sham fighters clashed with members of a local family in Darat Izza on Sunday. A civilian was killed in the clashes.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(hts), date: "2019-04-21", prec: "day", dateText: "on Sunday", killed: n(1), admin1: "Aleppo"}},
+	},
+	{
+		name: "gunmen believed to be X are X", published: "2019-04-20",
+		text: "Gunmen believed to be members of the Islamic State attacked an SDF checkpoint in Jurdi on Friday, killing four fighters.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(is, sdf), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(4)}},
+	},
+	{
+		name: "X operating under Y is coded Y", published: "2019-04-20",
+		text: "Clashes broke out between Hayat Tahrir al-Sham and Jaysh al-Islam, which operates under the Syrian National Army, near Afrin on Friday.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(hts, sna), date: "2019-04-19", prec: "day", dateText: "on Friday", admin1: "Aleppo"}},
+	},
+	{
+		name: "between X and an ally against Y", published: "2019-04-20",
+		text: "Clashes took place between Syrian Democratic Forces and US special forces against Islamic State fighters in Raqqa city on Friday.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(sdf, is), date: "2019-04-19", prec: "day", dateText: "on Friday", admin1: "Ar-Raqqa"}},
+	},
+	{
+		name: "a former rebel who joined the army is coded by the army", published: "2019-04-20",
+		text: "Unknown gunmen shot dead a former rebel commander who had reconciled with the government and joined the army's Fifth Corps in Daraa city on Friday.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(unk, gov), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(1), admin1: "Daraa"}},
+	},
+	{
+		name: "a former rebel who joined its forces", published: "2019-04-20",
+		text: "Unknown gunmen shot dead a former rebel commander who had reconciled with the Syrian regime and joined its forces in Daraa city on Friday.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(unk, gov), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(1), admin1: "Daraa"}},
+	},
+	{
+		name: "X and Y fighters clashed", published: "2019-04-20",
+		text: "Hayat Tahrir al-Sham and Syrian National Army fighters clashed in the town of Jandairis on Friday.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(hts, sna), date: "2019-04-19", prec: "day", dateText: "on Friday", admin1: "Aleppo"}},
+	},
+	{
+		name: "a fighter in the ranks of X", published: "2019-04-20",
+		text: "A Syrian regime sniper shot and killed a fighter in the ranks of the opposition rebel groups near Busra al-Harir on Friday.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(gov, "Opposition rebels"), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(1), admin1: "Daraa"}},
+	},
+	{
 		name: "killing 27 soldiers names the victims' side", published: "2019-04-20",
 		text: "Islamic State fighters attacked a checkpoint near Palmyra on Friday, killing 27 soldiers, the Observatory said.",
 		want: []wantEvent{{typ: battle, sub: clash, actors: who(is, gov), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(27), sources: who(sohr), admin1: "Homs"}},

@@ -120,6 +120,14 @@ func intended(ws []word, i int) bool {
 		if ws[j].key == "to" && j > 0 && (ws[j-1].key == "managed" || ws[j-1].key == "able" || ws[j-1].key == "went") {
 			return false // "managed to capture" is a deed
 		}
+		if ws[j].key == "to" && j > 0 && j+1 < i && ws[j+1].key == "be" {
+			switch ws[j-1].key {
+			case "believed", "thought", "suspected", "said", "reported", "claimed":
+				// "gunmen believed to be IS members attacked": who
+				// the doers are thought to be, then the deed.
+				return false
+			}
+		}
 		switch ws[j].key {
 		case "to", "would", "could", "will", "may", "might", "threatened", "vowed", "plans", "planned", "planning", "aims", "prepare", "preparing", "bid", "avoid":
 			return true

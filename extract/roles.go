@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // roles finds who attacked whom in one sentence. It reads the sentence's
 // actor mentions around its main trigger with the constructions wire
 // reports use:
@@ -12,18 +14,35 @@ package extract
 //	X's positions were shelled by Y   attacker Y, target X
 //	clashes between X and Y           parties X and Y
 //	X clashed with Y                  parties X and Y
+//	X and Y fighters clashed          parties X and Y
+//	between X and Z against Y         parties X and Y (Z is X's ally)
 //
+// A mention stands for the group ACLED codes: "A, which operates under
+// B" is B; "gunmen believed to be X" are X; "a former rebel who joined
+// the army's Fifth Corps" is the army. The dead name the target, also
+// when their group follows the victim phrase ("a commander in X", "a
+// member of X's 4th Division"). A sentence with only a casualty phrase
+// ("IS assassinated a YPG commander") reads its first word as the deed.
 // and otherwise the first actor before the trigger attacks the first after
 // it. Victim nouns ("27 soldiers") name a target when no other does.
 func roles(f *frame) (attack, target []actorHit, parties bool) {
 	t := mainTrigger(f)
-	if t < 0 {
-		return nil, nil, false
-	}
-	tw := f.triggers[t].w
-	type pos struct {
-		w int
-		a actorHit
+	var tw int
+	var tm means
+	if t >= 0 {
+		tw, tm = f.triggers[t].w, f.triggers[t].means
+	} else {
+		// No violence word, only a casualty phrase ("IS assassinated a
+		// YPG commander", "the body of a QSD commander was found"): the
+		// phrase's first word stands for the deed.
+		fg := ownFigures(f)
+		if len(fg) == 0 {
+			return nil, nil, false
+		}
+		tw, tm = wordAt(f.words, fg[0].Start), meansKilling
+		if tw < 0 {
+			return nil, nil, false
+		}
 	}
 	var before, after []pos
 	// Where the dead are named after the trigger ("executed two men
@@ -39,9 +58,10 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 	}
 	for _, a := range f.actors {
 		w := wordAt(f.words, a.Start)
-		if w < 0 || modifierOnly(f, a) || supporter(f, w) {
+		if w < 0 || modifierOnly(f, a) || supporter(f, w) || isParent(f, a) {
 			continue
 		}
+		a = coded(f, a)
 		if w > tw && victim(f, a) {
 			// "killing four SDF fighters": the dead are a target,
 			// whatever the word for them; withVictims names their side.
@@ -133,7 +153,7 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 			return attack, withVictims(f, attack, target), false
 		}
 	}
-	if f.triggers[t].means == meansCapture {
+	if tm == meansCapture {
 		if a, tg, ok := captureRoles(f, tw, firstAfter, subject); ok {
 			return a, withVictims(f, a, tg), false
 		}
@@ -141,6 +161,12 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 	// "between X and Y"
 	for j := tw + 1; j < len(f.words) && j <= tw+6; j++ {
 		if key(j) == "between" {
+			// "between X and allied militias against Y", "between X
+			// and US special forces against Y": the side after
+			// "against" is the other; who stands with X is its ally.
+			if a, b, ok := betweenAgainst(f, j, after); ok {
+				return []actorHit{a}, []actorHit{b}, true
+			}
 			var got []actorHit
 			for _, a := range after {
 				if a.w > j && !a.a.Member && len(got) < 2 {
@@ -199,7 +225,7 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 			return attack, withVictims(f, attack, target), false
 		}
 	}
-	clash := f.triggers[t].means == meansClash
+	clash := tm == meansClash
 	// Possessive target: "X's positions were shelled".
 	if s, ok := subject(); ok {
 		if isPossessive(f, s) && passiveBefore(f, tw) {
@@ -222,6 +248,13 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 		if a, ok := firstAfter(tw); ok && !sameSide(a, s) {
 			target = append(target, a)
 		}
+		if clash && len(target) == 0 {
+			// "Asayish and YPG fighters clashed": both sides are the
+			// subject.
+			if b, ok := coordinate(f, before, s); ok {
+				target = append(target, b)
+			}
+		}
 		return attack, withVictims(f, attack, target), clash
 	}
 	// No subject: "clashes with X", "killing two soldiers", "a car bomb
@@ -237,6 +270,12 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 		return nil, withVictims(f, nil, []actorHit{a}), false
 	}
 	return nil, withVictims(f, nil, nil), false
+}
+
+// pos is an actor mention at a word index.
+type pos struct {
+	w int
+	a actorHit
 }
 
 // targetWords introduce the target of a deed named as a noun ("a Turkish
@@ -310,11 +349,55 @@ func verbal(f *frame, tw int) bool {
 // of the sentence's figures.
 func victim(f *frame, a actorHit) bool {
 	for _, fg := range f.figures {
-		if fg.VictimsText.Len() > 0 && a.Start >= fg.VictimsText.Start && a.End <= fg.VictimsText.End {
+		if inVictims(f, fg, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// inVictims reports whether actor a names the side of figure fg's victims:
+// it stands in the victim phrase ("four SDF fighters"), or right after it,
+// joined by a word of belonging ("a commander in the Free Idlib Army", "a
+// member of the military forces' 4th Division", "a fighter affiliated to
+// the regime's intelligence").
+func inVictims(f *frame, fg figureHit, a actorHit) bool {
+	v := fg.VictimsText
+	if v.Len() == 0 {
+		return false
+	}
+	if a.Start >= v.Start && a.End <= v.End {
+		return true
+	}
+	if a.Start < v.End {
+		return false
+	}
+	last := wordAt(f.words, v.End-1)
+	first := wordAt(f.words, a.Start)
+	if last < 0 || first <= last || first-last > 8 {
+		return false
+	}
+	joined := false
+	for i := last + 1; i < first; i++ {
+		w := f.words[i]
+		switch w.key {
+		case "of", "in", "from", "within", "to", "affiliated", "belonging", "belongs", "with", "ranks":
+			joined = true
+			continue
+		case "the", "a", "an", "its", "s", "opposition", "armed", "regime", "syrian", "local":
+			continue
+		}
+		if w.punct == '\'' {
+			continue
+		}
+		if isActorWord(f, i) {
+			// "a member of the military forces' 4th Division": an
+			// actor owning the one that follows.
+			continue
+		}
+		return false
+	}
+	return joined || f.words[last+1].punct == '\''
 }
 
 // supporter reports whether the actor at word w only backs a side ("regime
@@ -352,12 +435,15 @@ func withVictims(f *frame, attack, target []actorHit) []actorHit {
 			continue
 		}
 		for i, a := range f.actors {
-			if a.Start >= fg.VictimsText.Start && a.End <= fg.VictimsText.End && !containsActor(attack, a) {
+			if isParent(f, a) {
+				continue
+			}
+			if a = coded(f, a); inVictims(f, fg, f.actors[i]) && !containsActor(attack, a) {
 				if a.Kind != "civilians" {
 					return append(target, a)
 				}
 				if civilians == nil {
-					civilians = &f.actors[i]
+					civilians = &a
 				}
 			}
 		}
@@ -517,4 +603,193 @@ func passiveBefore(f *frame, tw int) bool {
 		}
 	}
 	return false
+}
+
+// parentClause returns the index of the actor that the actor a operates
+// under ("Levant Front, which operates under the 3rd Corps", "8th Brigade
+// operating under 5th Assault Corps") or is believed to belong to
+// ("gunmen believed to be IS members"), or -1. ACLED codes that one.
+func parentClause(f *frame, a actorHit) int {
+	w := wordAt(f.words, a.End)
+	if w < 0 {
+		return -1
+	}
+	under := -1
+	for i := w; i < len(f.words) && i <= w+5; i++ {
+		k := f.words[i].key
+		if k == "under" && i > w && operates(f.words[i-1].key) || k == "believed" || k == "thought" {
+			// "gunmen believed to be IS members": the group the
+			// report attributes them to.
+			under = i
+			break
+		}
+		switch k {
+		case "which", "who", "whom", "that", "are", "is", "members", "fighters", "commander":
+			continue
+		}
+		if f.words[i].punct == ',' || operates(k) {
+			continue
+		}
+		return -1
+	}
+	if under < 0 {
+		return -1
+	}
+	for j, b := range f.actors {
+		bw := wordAt(f.words, b.Start)
+		if bw <= under || bw > under+6 {
+			continue
+		}
+		for i := under + 1; i < bw; i++ {
+			switch f.words[i].key {
+			case "the", "regime", "s", "syrian", "to", "be", "members", "member", "of", "a", "an":
+				continue
+			}
+			if f.words[i].punct == '\'' {
+				continue
+			}
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+func operates(k string) bool {
+	switch k {
+	case "operates", "operating", "operate":
+		return true
+	}
+	return false
+}
+
+// coded returns the actor ACLED codes for mention a: its parent when it
+// operates under one, else a.
+func coded(f *frame, a actorHit) actorHit {
+	if j := parentClause(f, a); j >= 0 {
+		return f.actors[j]
+	}
+	if j := joined(f, a); j >= 0 {
+		return f.actors[j]
+	}
+	return a
+}
+
+// joined returns the index of the actor that a former member has since
+// joined ("a former rebel commander who reconciled with the regime and
+// joined its forces", "a former opposition fighter who joined the 5th
+// Corps"), or -1: ACLED codes people by the side they now serve.
+func joined(f *frame, a actorHit) int {
+	w := wordAt(f.words, a.Start)
+	if w < 0 || !(w > 0 && f.words[w-1].key == "former" || w > 1 && f.words[w-2].key == "former") {
+		return -1
+	}
+	end := wordAt(f.words, a.End)
+	if end < 0 {
+		return -1
+	}
+	at := -1
+	for i := end; i < len(f.words) && i <= end+14; i++ {
+		if p := f.words[i].punct; p == ';' || p == '.' {
+			break
+		}
+		if k := f.words[i].key; k == "joined" || k == "joining" {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	// The group named right after "joined", else the one the person
+	// reconciled with before it ("with the regime and joined its forces").
+	last := -1
+	for j, b := range f.actors {
+		bw := wordAt(f.words, b.Start)
+		if bw > at && bw <= at+4 {
+			return j
+		}
+		if bw > end && bw < at && !sameSide(a, b) {
+			last = j
+		}
+	}
+	if last >= 0 && at+1 < len(f.words) {
+		switch f.words[at+1].key {
+		case "its", "their", "his", "the":
+			return last
+		}
+	}
+	return -1
+}
+
+// isParent reports whether a is named only as the parent another actor
+// operates under: that actor's mention stands for it.
+func isParent(f *frame, a actorHit) bool {
+	for _, b := range f.actors {
+		if j := parentClause(f, b); j >= 0 && f.actors[j].Span == a.Span {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenAgainst reads "between X ... against Y" from the word "between"
+// at j: X is the first actor after it, Y the first of another side after
+// "against".
+func betweenAgainst(f *frame, j int, after []pos) (x, y actorHit, ok bool) {
+	against := -1
+	for i := j + 1; i < len(f.words); i++ {
+		if f.words[i].punct == ';' || f.words[i].punct == '.' {
+			break
+		}
+		if f.words[i].key == "against" {
+			against = i
+			break
+		}
+	}
+	if against < 0 {
+		return x, y, false
+	}
+	found := false
+	for _, a := range after {
+		if a.w <= j || a.a.Member {
+			continue
+		}
+		if !found {
+			if a.w > against {
+				return x, y, false
+			}
+			x, found = a.a, true
+			continue
+		}
+		if a.w > against && !sameSide(x, a.a) {
+			return x, a.a, true
+		}
+	}
+	return x, y, false
+}
+
+// coordinate returns the actor joined to s by "and" before the trigger
+// ("Ahrar al-Sham and Sharqiya Army fighters clashed"), when it is of
+// another side.
+func coordinate(f *frame, before []pos, s actorHit) (actorHit, bool) {
+	sw := wordAt(f.words, s.End)
+	for _, b := range before {
+		bw := wordAt(f.words, b.a.Start)
+		if bw <= sw || b.a.Member || sameSide(b.a, s) {
+			continue
+		}
+		for i := sw; i < bw; i++ {
+			switch f.words[i].key {
+			case "and", "the", "fighters", "forces", "members":
+				continue
+			}
+			return actorHit{}, false
+		}
+		if slices.ContainsFunc(f.words[sw:bw], func(w word) bool { return w.key == "and" }) {
+			return b.a, true
+		}
+		return actorHit{}, false
+	}
+	return actorHit{}, false
 }

@@ -113,6 +113,7 @@ func TestResolve(t *testing.T) {
 		{"Army of Conquest", "2015-04-25", "army-of-conquest"},
 		{"Free Syrian Army", "2012-03-21", "free-syrian-army"},
 		{"opposition rebels", "2017-10-20", "opposition-rebels"},
+		{"rebel and Islamist factions", "2018-04-08", "opposition-rebels"},
 		{"rebels", "2016-11-18", "opposition-rebels"},
 		{"Syria Liberation Front", "2018-02-24", "jabhat-tahrir-suriya"},
 		{"Syrian Liberation Front", "2022-10-11", "syrian-liberation-front"},
