@@ -828,17 +828,18 @@ func (inc *incident) casualties(text string) ([]Claim, Casualties, []string) {
 	return claims, cas, sources
 }
 
+// sourceTotal is one source's figure for an outcome: its parts per side
+// summed, or its figure for unnamed victims when that is larger.
 type sourceTotal struct {
-	rank             int
-	order            int
+	rank, order      int
+	parts            map[string]claimHit // the largest claim per victims' side
 	count, low, high int
 }
 
 // estimate combines the claims of one outcome.
 func estimate(claims []claimHit, outcome string) *Estimate {
 	bySource := map[string]*sourceTotal{}
-	parts := map[string]map[string]claimHit{}
-	var order []string
+	var totals []*sourceTotal
 	for _, c := range claims {
 		if c.Outcome != outcome {
 			continue
@@ -847,40 +848,32 @@ func estimate(claims []claimHit, outcome string) *Estimate {
 		if c.source != nil {
 			name, rank = c.source.Name, c.source.Rank
 		}
-		if _, ok := bySource[name]; !ok {
-			bySource[name] = &sourceTotal{rank: rank, order: len(order)}
-			parts[name] = map[string]claimHit{}
-			order = append(order, name)
+		t := bySource[name]
+		if t == nil {
+			t = &sourceTotal{rank: rank, order: len(totals), parts: map[string]claimHit{}}
+			bySource[name] = t
+			totals = append(totals, t)
 		}
-		if prev, ok := parts[name][c.side]; !ok || c.Count > prev.Count {
-			parts[name][c.side] = c
+		if prev, ok := t.parts[c.side]; !ok || c.Count > prev.Count {
+			t.parts[c.side] = c
 		}
 	}
-	if len(order) == 0 {
+	if len(totals) == 0 {
 		return nil
 	}
-	var totals []*sourceTotal
-	for _, name := range order {
-		t := bySource[name]
-		var specific, generic sourceTotal
-		for side, c := range parts[name] {
-			dst := &specific
-			if side == "" {
-				dst = &generic
-				if c.Count > generic.count {
-					generic = sourceTotal{count: c.Count, low: c.Low, high: c.High}
-				}
-				continue
+	for _, t := range totals {
+		for side, c := range t.parts {
+			if side != "" {
+				t.count += c.Count
+				t.low += c.Low
+				t.high += c.High
 			}
-			dst.count += c.Count
-			dst.low += c.Low
-			dst.high += c.High
 		}
-		if generic.count > specific.count {
-			specific = generic
+		// Victims the source names no side for ("24 people") may be the
+		// whole toll its parts add up to, or more of it.
+		if g, ok := t.parts[""]; ok && g.Count > t.count {
+			t.count, t.low, t.high = g.Count, g.Low, g.High
 		}
-		t.count, t.low, t.high = specific.count, specific.low, specific.high
-		totals = append(totals, t)
 	}
 	sort.SliceStable(totals, func(i, j int) bool {
 		if totals[i].rank != totals[j].rank {
