@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // splitClauses cuts a sentence that joins two deeds with "while", "whereas"
 // or a semicolon ("the coalition struck IS positions while IS fired mortar
 // shells into the city") into one frame per clause, so that each deed can
@@ -23,44 +25,32 @@ func splitClauses(f *frame) []*frame {
 	at := f.words[cut].Start
 	a := &frame{Span: Span{f.Start, at}, index: f.index, words: f.words[:cut], extentDays: f.extentDays}
 	b := &frame{Span: Span{f.words[cut].End, f.End}, index: f.index, words: f.words[cut+1:]}
-	for _, p := range f.places {
-		if p.Start < at {
-			a.places = append(a.places, p)
-		} else {
-			b.places = append(b.places, p)
-		}
-	}
-	for _, x := range f.actors {
-		if x.Start < at {
-			a.actors = append(a.actors, x)
-		} else {
-			b.actors = append(b.actors, x)
-		}
-	}
-	for _, s := range f.sources {
-		// A source usually closes the sentence ("..., the monitor said")
-		// and speaks for both clauses.
-		a.sources = append(a.sources, s)
-		b.sources = append(b.sources, s)
-	}
-	for _, x := range f.figures {
-		if x.Start < at {
-			a.figures = append(a.figures, x)
-		} else {
-			b.figures = append(b.figures, x)
-		}
-	}
-	for _, d := range f.dates {
-		if d.Start < at {
-			a.dates = append(a.dates, d)
-		} else {
-			b.dates = append(b.dates, d)
-		}
-	}
+	a.places, b.places = partition(f.places, at)
+	a.actors, b.actors = partition(f.actors, at)
+	a.figures, b.figures = partition(f.figures, at)
+	a.dates, b.dates = partition(f.dates, at)
+	// A source usually closes the sentence ("..., the monitor said") and
+	// speaks for both clauses.
+	// Clipped, so that an append to one clause's list never writes into
+	// the other's.
+	a.sources, b.sources = slices.Clip(f.sources), slices.Clip(f.sources)
 	if len(b.dates) == 0 {
 		b.dates = a.dates
 	}
 	return append([]*frame{a}, splitClauses(b)...)
+}
+
+// partition splits marks at a byte offset: those that start before it, and
+// the rest.
+func partition[T interface{ span() Span }](xs []T, at int) (before, after []T) {
+	for _, x := range xs {
+		if x.span().Start < at {
+			before = append(before, x)
+		} else {
+			after = append(after, x)
+		}
+	}
+	return before, after
 }
 
 func hasTriggerWord(ws []word) bool {

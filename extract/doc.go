@@ -15,6 +15,8 @@ type Span struct{ Start, End int }
 // Len returns the number of bytes the span covers.
 func (s Span) Len() int { return s.End - s.Start }
 
+func (s Span) span() Span { return s }
+
 // Contains reports whether o lies within s.
 func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
 
