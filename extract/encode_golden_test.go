@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -14,25 +13,8 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/internal/golden"
 )
-
-// reportPublished returns the publication date the gold annotation beside
-// a report gives, or "" when there is none.
-func reportPublished(t *testing.T, report string) string {
-	t.Helper()
-	b, err := os.ReadFile(strings.TrimSuffix(report, ".txt") + ".gold.json")
-	if os.IsNotExist(err) {
-		return ""
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	var head struct{ Published string }
-	if err := json.Unmarshal(b, &head); err != nil {
-		t.Fatalf("%s: %v", report, err)
-	}
-	return head.Published
-}
 
 func encodeEvents(t *testing.T, f extract.Format, evs []extract.Event) []byte {
 	t.Helper()
@@ -60,7 +42,7 @@ func TestEncodeGolden(t *testing.T) {
 	}
 	for _, path := range reports {
 		name := strings.TrimSuffix(filepath.Base(path), ".txt")
-		evs := extractFile(t, path, reportPublished(t, path))
+		evs := extractFile(t, path, golden.Published(t, path))
 		for _, f := range []extract.Format{extract.FormatCSV, extract.FormatGeoJSON} {
 			t.Run(name+"."+f.String(), func(t *testing.T) {
 				got := encodeEvents(t, f, evs)
@@ -82,23 +64,7 @@ func TestEncodeGolden(t *testing.T) {
 						t.Errorf("geojson reads back as %d features (%v), want %d", len(fc.Features), err, located)
 					}
 				}
-				golden := filepath.Join("..", "testdata", "encode", name+"."+f.String())
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(golden, got, 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test ./extract -update to create it)", err)
-				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s differs from the golden file at line %d; run go test ./extract -update and review the diff", golden, firstDiffLine(got, want))
-				}
+				golden.Check(t, filepath.Join("..", "testdata", "encode", name+"."+f.String()), got, *update, "./extract")
 			})
 		}
 	}
@@ -142,7 +108,7 @@ func TestEncodeCSVACLEDValues(t *testing.T) {
 	}
 	rows := 0
 	for _, path := range reports {
-		evs := extractFile(t, path, reportPublished(t, path))
+		evs := extractFile(t, path, golden.Published(t, path))
 		recs, err := csv.NewReader(bytes.NewReader(encodeEvents(t, extract.FormatCSV, evs))).ReadAll()
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)

@@ -15,6 +15,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/internal/golden"
 	"github.com/sitrep/sitrep/internal/testshared"
 	"github.com/sitrep/sitrep/schema"
 	"github.com/sitrep/sitrep/score"
@@ -124,15 +125,8 @@ func TestReports(t *testing.T) {
 	for _, g := range golds {
 		name := strings.TrimSuffix(filepath.Base(g), ".gold.json")
 		t.Run(name, func(t *testing.T) {
-			var head struct{ Published string }
-			b, err := os.ReadFile(g)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal(b, &head); err != nil {
-				t.Fatal(err)
-			}
-			evs := extractFile(t, strings.TrimSuffix(g, ".gold.json")+".txt", head.Published)
+			report := strings.TrimSuffix(g, ".gold.json") + ".txt"
+			evs := extractFile(t, report, golden.Published(t, report))
 			checkAgainstGold(t, g, evs)
 		})
 	}
@@ -151,32 +145,9 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			golden := strings.TrimSuffix(path, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./extract -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from the golden file at line %d; run go test ./extract -update and review the diff", golden, firstDiffLine(got, want))
-			}
+			golden.Check(t, strings.TrimSuffix(path, ".txt")+".golden.json", got, *update, "./extract")
 		})
 	}
-}
-
-func firstDiffLine(a, b []byte) int {
-	la, lb := bytes.Split(a, []byte("\n")), bytes.Split(b, []byte("\n"))
-	for i := range min(len(la), len(lb)) {
-		if !bytes.Equal(la[i], lb[i]) {
-			return i + 1
-		}
-	}
-	return min(len(la), len(lb)) + 1
 }
 
 // TestSchema validates real records against the published JSON Schema, and

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
 	"os"
 	"os/exec"
@@ -16,27 +15,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
-// goldPublished returns the publication date the gold annotation beside a
-// report gives it, or "" when it has none.
-func goldPublished(t testing.TB, report string) string {
-	t.Helper()
-	b, err := os.ReadFile(strings.TrimSuffix(report, ".txt") + ".gold.json")
-	if os.IsNotExist(err) {
-		return ""
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	var head struct{ Published string }
-	if err := json.Unmarshal(b, &head); err != nil {
-		t.Fatalf("%s: %v", report, err)
-	}
-	return head.Published
-}
 
 // explainCase is one golden explanation: the command line and its golden.
 type explainCase struct {
@@ -55,7 +37,7 @@ func explainCases(t *testing.T) []explainCase {
 	for _, r := range reports {
 		name := strings.TrimSuffix(filepath.Base(r), ".txt")
 		args := []string{"explain", "--color", "never", r}
-		if p := goldPublished(t, r); p != "" {
+		if p := golden.Published(t, r); p != "" {
 			args = append(args, "--published", p)
 		}
 		cases = append(cases, explainCase{name, args, filepath.Join("../../testdata/explain", name+".txt")})
@@ -76,35 +58,9 @@ func TestExplainGolden(t *testing.T) {
 			if code != exitOK || stderr != "" {
 				t.Fatalf("sitrep %s: exit %d\n%s", strings.Join(tc.args, " "), code, stderr)
 			}
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(tc.golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(tc.golden, []byte(stdout), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(tc.golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./cmd/sitrep -update to create it)", err)
-			}
-			if stdout != string(want) {
-				t.Errorf("%s differs from the golden file at line %d; run go test ./cmd/sitrep -update and review the diff",
-					tc.golden, firstDiffLine(stdout, string(want)))
-			}
+			golden.Check(t, tc.golden, []byte(stdout), *update, "./cmd/sitrep")
 		})
 	}
-}
-
-func firstDiffLine(a, b string) int {
-	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range min(len(la), len(lb)) {
-		if la[i] != lb[i] {
-			return i + 1
-		}
-	}
-	return min(len(la), len(lb)) + 1
 }
 
 // noteLine is a note under a paragraph: "  12 casualty “...” (3-9) → ...".
@@ -129,7 +85,7 @@ func TestExplainLayout(t *testing.T) {
 				t.Fatal(err)
 			}
 			text := string(raw)
-			_, stdout, _ := runCLI(t, "", "explain", "--color", "never", "--published", goldPublished(t, r), r)
+			_, stdout, _ := runCLI(t, "", "explain", "--color", "never", "--published", golden.Published(t, r), r)
 			lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
 			for i, l := range lines {
 				if n := utf8.RuneCountInString(l); n > 80 && strings.Contains(l, " ") {
@@ -304,7 +260,7 @@ var ansiEscape = regexp.MustCompile("\x1b\\[[0-9;]*m")
 // the same events section as without colour.
 func TestExplainColor(t *testing.T) {
 	r := "../../testdata/reports/aleppo-drone-strike-car-bomb.txt"
-	pub := goldPublished(t, r)
+	pub := golden.Published(t, r)
 	code, color, stderr := runCLI(t, "", "explain", "--color", "always", "--published", pub, r)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)

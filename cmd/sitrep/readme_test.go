@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/internal/golden"
 )
 
 // recipe is one "###" entry of README.md's recipes section.
@@ -92,7 +93,7 @@ func newRecipeWorkspace(t *testing.T) *recipeWorkspace {
 		}
 		w.write(t, filepath.Join("reports", filepath.Base(p)), text)
 		line, err := json.Marshal(map[string]string{
-			"id": strings.TrimSuffix(filepath.Base(p), ".txt"), "published": goldPublished(t, p), "text": string(text),
+			"id": strings.TrimSuffix(filepath.Base(p), ".txt"), "published": golden.Published(t, p), "text": string(text),
 		})
 		if err != nil {
 			t.Fatal(err)

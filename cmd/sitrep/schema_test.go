@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/internal/golden"
 )
 
 // TestSchemaCommand checks that sitrep schema prints the published schema
@@ -20,7 +22,7 @@ func TestSchemaCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	if stdout != string(want) {
-		t.Errorf("sitrep schema differs from schema/event.v1.json at line %d", firstDiffLine(stdout, string(want)))
+		t.Errorf("sitrep schema differs from schema/event.v1.json at line %d", golden.FirstDiffLine([]byte(stdout), want))
 	}
 	var s struct {
 		Schema     string         `json:"$schema"`
