@@ -27,10 +27,13 @@ package extract
 // is clamped to [0,1] and rounded to two decimals.
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strconv"
 	"time"
+
+	"github.com/sitrep/sitrep/extract/casualty"
 )
 
 // backgroundAge is how long before publication a dated sentence may lie and
@@ -51,6 +54,28 @@ type incident struct {
 	target  []actorHit
 	claims  []claimHit
 	parties bool // a clash between sides rather than an attack by one
+	// codings are coder's notes on the incident's fatalities ("Total
+	// fatalities coded to 46"), in the order told; they decide its figure.
+	codings []casualty.Coding
+	into    *incident // the incident this one was merged into
+	// day is the weekday its sentences name ("on Friday"), to tell
+	// Friday's deeds from Thursday's when no publication day resolves
+	// them.
+	day string
+	// back is the days of a campaign that ended in the deed ("after a
+	// four-day campaign"), counted back from its day.
+	back int
+	// share is the fatalities a coder's note codes to the incident's
+	// place ("28 fatalities coded to fighting at Tal Aas"); zero if none.
+	share int
+}
+
+// codingNote is a coder's note and the incident that was being told when
+// it was read.
+type codingNote struct {
+	f      *frame
+	coding casualty.Coding
+	at     *incident
 }
 
 // stockActors are the gazetteer's entries that assembly names without a
@@ -67,6 +92,10 @@ type claimHit struct {
 	source *sourceHit
 	side   string // the victims' side key, for summing parts
 	sideID string
+	// also marks a figure told as more dead besides those counted
+	// ("four rebels were also killed"): a part of the toll, not another
+	// source's count of it.
+	also bool
 }
 
 // assemble groups the frames of a report into incidents and codes each as
@@ -84,6 +113,12 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 	docDate := leadDate(frames, published)
 	var lastPlace *placeHit
 	var setting *placeHit // the place of the sentence before, if it opened no incident
+	var notes []codingNote
+	var tolls []*frame // sentences whose every figure is a total
+	var doer *pendingDoer
+	// spokeLast is the source of the sentence before, which "It said"
+	// and "the monitor added" go on quoting.
+	var spokeLast *sourceHit
 	for i, f := range frames {
 		if len(f.places) > 0 {
 			lastPlace = &f.places[0]
@@ -92,16 +127,49 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 		if i > 0 && len(frames[i-1].places) > 0 && !told(incs, frames[i-1]) {
 			setting = &frames[i-1].places[0]
 		}
-		if f.background || f.headline || (f.denial && len(ownFigures(f)) == 0) {
+		prevSpeaker := spokeLast
+		if src := f.attribution(); src != nil {
+			spokeLast = src
+		}
+		if f.background && f.anaphor && cur != nil && cur.place == nil && len(f.places) > 0 && len(ownFigures(f)) == 0 {
+			// "The attack on the town of Ariha ... was the deadliest
+			// since last month": a comparison, but it says where the
+			// incident just told happened.
+			cur.place = bestPlace(f.places, nil)
+		}
+		past := f.background && pastDeed(f, published)
+		// A death of wounds is dated by the death, which may lie outside
+		// the days of the report; it still belongs to the incident.
+		if f.background && !past && !diedOfWounds(f) || f.headline || (f.denial && len(ownFigures(f)) == 0) {
 			continue
+		}
+		m, support := mainMeans(f)
+		if c, ok := casualty.ReadCoding(d.Text[f.Start:f.End]); ok {
+			notes = append(notes, codingNote{f: f, coding: c, at: cur})
+			if cur != nil {
+				// "Total fatalities coded to 29.", "2 fatalities coded
+				// to fighting at each location": a note on the incident
+				// told, not an incident of its own.
+				cur.frames = append(cur.frames, f)
+				continue
+			}
 		}
 		own := ownFigures(f)
 		if len(f.figures) > 0 && len(own) == 0 {
 			// Every figure is a total or a toll: the sentence sums up
 			// incidents told elsewhere.
+			tolls = append(tolls, f)
+			if att, _, parties := roles(f); len(att) > 0 && !parties && m != meansNone && m != meansKilling {
+				// "Army troops rained shells on Khaldiyeh, as the toll
+				// from two days rose to 19": the doer of the incidents
+				// the report goes on to tell there.
+				doer = &pendingDoer{attack: att, means: m}
+				if len(f.places) > 0 {
+					doer.place = &f.places[0]
+				}
+			}
 			continue
 		}
-		m, support := mainMeans(f)
 		if f.blames != nil && cur != nil && len(own) == 0 && (m == meansNone || f.anaphor) {
 			// "The monitor said the coalition was behind the strike":
 			// the doer of the incident just told, when it named none.
@@ -111,7 +179,10 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 			cur.frames = append(cur.frames, f)
 			continue
 		}
-		if m == meansNone && len(own) == 0 {
+		if m == meansNone && diedOfWounds(f) {
+			m = meansKilling // "He died later from his wounds."
+		}
+		if m == meansNone && len(own) == 0 || len(own) == 0 && countsDeeds(f) {
 			continue
 		}
 		if m == meansNone {
@@ -124,7 +195,11 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 				f.places = append(f.places, *lastPlace)
 			}
 		}
-		target := pickIncident(incs, cur, f, m)
+		var target *incident
+		if !past {
+			// An earlier deed told in passing is its own incident.
+			target = pickIncident(incs, cur, f, m)
+		}
 		if target == nil {
 			target = &incident{first: f}
 			if len(f.places) == 0 && setting != nil {
@@ -132,11 +207,77 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 				// On Friday the jihadists attacked their positions": the
 				// sentence before sets the scene.
 				target.place = setting
+			} else if prev := tellerOf(incs, frames, i-1); len(f.places) == 0 && prev != nil && frames[i-1].index == f.index && prev.place != nil {
+				// The second deed of one sentence ("killed a leader on
+				// Sunday, and on Monday killed an artist") is told at
+				// the scene of the first.
+				target.place = prev.place
+			} else if len(f.places) == 0 && i > 0 && len(frames[i-1].places) > 0 && pointsBack(f) {
+				// "Protesters held a sit-in at the dam. Turkey attacked
+				// these sit-ins": the thing pointed at was where.
+				target.place = &frames[i-1].places[0]
 			}
 			incs = append(incs, target)
 		}
-		target.add(f, m, support)
+		target.add(f, m, support, prevSpeaker)
+		if doer != nil && len(target.attack) == 0 && doer.fits(target) {
+			target.attack = doer.attack
+		}
+		if len(target.attack) == 0 && len(target.frames) == 1 && likeBefore(f) {
+			// "An earlier strike in January killed seven": a deed
+			// likened to the one told, by the same hand.
+			for i := len(incs) - 2; i >= 0; i-- {
+				if p := incs[i]; p.means.family() == target.means.family() && len(p.attack) > 0 && !p.parties {
+					target.attack = p.attack
+					break
+				}
+			}
+		}
+		if c, ok := oneDeadOfWounds(f); ok {
+			target.claims = append(target.claims, c)
+		}
 		cur = target
+	}
+
+	incs = mergeConcurrent(incs, shortReport(d, frames))
+	if shortReport(d, frames) {
+		incs = foldNote(incs)
+	}
+	for _, n := range notes {
+		inc := n.at
+		for _, cand := range incs {
+			if slices.Contains(cand.frames, n.f) {
+				inc = cand
+			}
+		}
+		for inc != nil && inc.into != nil {
+			inc = inc.into
+		}
+		if inc == nil && len(incs) > 0 {
+			inc = incs[0]
+		}
+		if inc != nil && n.coding.Total == 0 && n.coding.Each == 0 && !killedClaims(inc) {
+			// "Fatalities distributed over two locations" divides a
+			// toll: that of the incident that has one, when the note
+			// follows another with none.
+			for _, cand := range incs {
+				if cand.into == nil && killedClaims(cand) {
+					inc = cand
+					break
+				}
+			}
+		}
+		if inc != nil {
+			inc.codings = append(inc.codings, n.coding)
+		}
+	}
+
+	if shortReport(d, frames) {
+		soleTotal(incs, tolls)
+	}
+	spanTotals(incs, tolls)
+	for _, inc := range incs {
+		inc.share = placeShare(d.Text, frames, inc.place)
 	}
 
 	var out []Event
@@ -145,14 +286,348 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 		if !inc.substantial() {
 			continue
 		}
+		inc.disputed(stock.unknown)
 		inc.blameUnknown(stock.unknown)
 		inc.nameUnseen(stock)
+		// The lead's date and the day of publication date the incident a
+		// report opens with, and every incident of a short note; a later
+		// incident of a longer report that names no day of its own is
+		// of a day the report does not give.
 		ev := inc.event(d, docDate, published)
 		ev.ID = d.ID + "#" + strconv.Itoa(len(out)+1)
 		out = append(out, ev)
 		prov = append(prov, inc.provenance(docDate))
 	}
 	return out, prov
+}
+
+// theDoers reports whether a sentence opens on the doers just told, named
+// by a definite common noun: "The fighters", "The militants".
+func theDoers(f *frame) bool {
+	if len(f.words) < 2 || f.words[0].key != "the" {
+		return false
+	}
+	switch f.words[1].key {
+	case "fighters", "militants", "rebels", "jihadists", "insurgents", "gunmen", "attackers", "extremists":
+		return true
+	}
+	return false
+}
+
+// likeBefore reports whether a sentence names its deed as one more of the
+// kind already told: "an earlier strike", "a previous attack", "a similar
+// raid".
+func likeBefore(f *frame) bool {
+	for _, t := range f.triggers {
+		if t.w > 0 {
+			switch f.words[t.w-1].key {
+			case "earlier", "previous", "similar":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pendingDoer is the doer and means of a lead that tells only a toll,
+// kept for the incidents told after it.
+type pendingDoer struct {
+	attack []actorHit
+	means  means
+	place  *placeHit
+}
+
+// fits reports whether an incident that names no doer is one of those the
+// lead told of: the same kind of violence (or a bare killing) at the same
+// place.
+func (p *pendingDoer) fits(inc *incident) bool {
+	if inc.means.family() != p.means.family() && inc.means != meansKilling {
+		return false
+	}
+	return p.place == nil || inc.place == nil || placesAgree(p.place, []placeHit{*inc.place})
+}
+
+// shortReportBytes and shortReportSentences bound a short report: a note or
+// brief that tells of one place and day in a few sentences, whose every
+// clause is usually part of one incident.
+const (
+	shortReportBytes     = 1000
+	shortReportSentences = 6
+)
+
+// shortReport reports whether the report is a short one.
+func shortReport(d *Doc, frames []*frame) bool {
+	n := 0
+	for _, f := range frames {
+		if !f.headline {
+			n++
+		}
+	}
+	return len(d.Text) <= shortReportBytes && n <= shortReportSentences
+}
+
+// mergeConcurrent folds into an incident the ones told after it that are
+// part of it: air strikes or shelling during a clash ("Coalition warplanes
+// intervened", "the clashes were accompanied by shelling"), and those
+// killed in its course, at the same place and day. In a short report any
+// incident that agrees in place and day and is of a kind that goes with
+// the other is folded; in a longer one only what the text ties to the
+// fighting ("during the clashes", "concurrently").
+func mergeConcurrent(incs []*incident, short bool) []*incident {
+	if len(incs) < 2 {
+		return incs
+	}
+	kept := incs[:1]
+	for _, b := range incs[1:] {
+		a := kept[len(kept)-1]
+		if a.absorbs(b, short) {
+			a.merge(b)
+			continue
+		}
+		kept = append(kept, b)
+	}
+	return kept
+}
+
+// absorbs reports whether b is part of the incident a.
+func (a *incident) absorbs(b *incident, short bool) bool {
+	if opensIncident(b.first) {
+		return false
+	}
+	battle := func(m means) bool { return m == meansClash || m == meansCapture }
+	if a.place != nil && b.place != nil && !placesAgree(a.place, []placeHit{*b.place}) {
+		// A short report may name the villages of one front; it
+		// still tells of one battle.
+		if !short || a.place.Gov == "" || a.place.Gov != b.place.Gov || !battle(a.means) && !battle(b.means) && a.means.family() != b.means.family() {
+			return false
+		}
+	}
+	if a.date != nil && b.date != nil && !a.date.From.IsZero() && !b.date.From.IsZero() && !a.date.reported && !b.date.reported {
+		if a.extent <= 1 && !sameDay(*a.date, *b.date) || b.date.To.Before(a.date.From) || b.date.From.After(a.date.To.AddDate(0, 0, a.extent)) {
+			return false
+		}
+	}
+	switch {
+	case battle(a.means) || battle(b.means):
+		// Fighting takes in the strikes, shelling and deaths of its
+		// course.
+	case b.means == meansKilling || a.means == meansKilling || a.means.family() == b.means.family():
+		if !short {
+			return false
+		}
+	default:
+		// Strikes and shelling of one place and day, told in a few
+		// sentences, are one bombardment.
+		if !short {
+			return false
+		}
+	}
+	return short || concurrent(b.first)
+}
+
+// foldNote folds a short note into one incident: a coder's summary tells
+// one event, and what else it names in the same governorate (the strikes
+// that went with the fighting, a body found after it, the shells fired on
+// a village nearby) is part of it. Only a sentence that sets itself apart
+// ("Separately, ...", "In another attack, ..."), another day or another
+// governorate keeps its own.
+func foldNote(incs []*incident) []*incident {
+	if len(incs) < 2 {
+		return incs
+	}
+	a := incs[0]
+	kept := incs[:1]
+	for _, b := range incs[1:] {
+		apart := a.date != nil && b.date != nil && !a.date.From.IsZero() && !b.date.From.IsZero() && !sameDay(*a.date, *b.date)
+		if b.first.opensNew || apart || a.place != nil && b.place != nil && a.place.Gov != b.place.Gov {
+			kept = append(kept, b)
+			continue
+		}
+		a.merge(b)
+	}
+	return kept
+}
+
+// concurrent reports whether a sentence ties what it tells to fighting
+// told before: "during the clashes", "concurrently", "in the meantime",
+// "the clashes were accompanied by", "coincided with", "amid".
+func concurrent(f *frame) bool {
+	for i, w := range f.words {
+		switch w.key {
+		case "during", "concurrently", "simultaneously", "meantime", "accompanied", "coincided", "intervened", "amid":
+			return true
+		case "conjunction":
+			return i > 0 && f.words[i-1].key == "in"
+		}
+	}
+	return false
+}
+
+// merge folds b into a.
+func (a *incident) merge(b *incident) {
+	b.into = a
+	a.frames = append(a.frames, b.frames...)
+	if b.means.rank() > a.means.rank() && (b.means == meansClash || b.means == meansCapture || a.means == meansKilling) {
+		a.means = b.means
+	}
+	if b.support > a.support {
+		a.support = b.support
+	}
+	if a.place == nil {
+		a.place = b.place
+	}
+	if a.date == nil || a.date.From.IsZero() {
+		a.date = b.date
+	}
+	a.extent = max(a.extent, b.extent)
+	if len(a.attack) == 0 {
+		a.attack, a.parties = b.attack, b.parties
+	}
+	if len(a.target) == 0 {
+		for _, t := range b.target {
+			if !containsActor(a.attack, t) {
+				a.target = append(a.target, t)
+			}
+		}
+	}
+	a.claims = append(a.claims, b.claims...)
+	a.codings = append(a.codings, b.codings...)
+}
+
+// killedClaims reports whether an incident has a figure of dead.
+func killedClaims(inc *incident) bool {
+	return slices.ContainsFunc(inc.claims, func(c claimHit) bool { return c.Outcome == "killed" })
+}
+
+// soleTotal gives the one incident of a short note the total its note
+// tells when it tells no figure of its own: "clashes around the airbase
+// ... almost 35 people killed from both sides and in different places"
+// counts the dead of the one event the note codes.
+func soleTotal(incs []*incident, tolls []*frame) {
+	var only *incident
+	for _, inc := range incs {
+		if inc.into != nil || !inc.substantial() {
+			continue
+		}
+		if only != nil {
+			return
+		}
+		only = inc
+	}
+	if only == nil || len(only.codings) > 0 || slices.ContainsFunc(only.claims, func(c claimHit) bool { return c.Outcome == "killed" }) {
+		return
+	}
+	for _, f := range tolls {
+		for _, fg := range f.figures {
+			if fg.Outcome != "killed" || only.date != nil && len(f.dates) > 0 && !sameDay(f.dates[0], *only.date) {
+				continue
+			}
+			c := claimHit{figureHit: fg, source: f.attribution()}
+			c.sideID, c.side = victimSide(f, fg)
+			only.claims = append(only.claims, c)
+		}
+	}
+}
+
+// spanTotals gives an incident told over several days the toll counted
+// over those days: "Heavy fighting in and around the prison since Thursday
+// has killed 181 people" is the toll of the assault that began on
+// Thursday, though a toll "since" a day reads as a sum. The toll must
+// start within the incident's days, and the incident have no toll of its
+// own.
+func spanTotals(incs []*incident, tolls []*frame) {
+	for _, f := range tolls {
+		var from time.Time
+		for _, d := range f.dates {
+			if d.since && !d.From.IsZero() {
+				from = d.From
+				break
+			}
+		}
+		if from.IsZero() {
+			continue
+		}
+		for _, inc := range incs {
+			if inc.into != nil || !inc.spansDays() || inc.date == nil || inc.date.From.IsZero() {
+				continue
+			}
+			if from.Before(inc.date.From.AddDate(0, 0, -1)) || from.After(inc.date.To) {
+				continue
+			}
+			if len(f.places) > 0 && (inc.place == nil || !placesAgree(inc.place, f.places) && !around(inc.place, f.places)) {
+				continue
+			}
+			if slices.ContainsFunc(inc.claims, func(c claimHit) bool { return c.Outcome == "killed" }) {
+				continue
+			}
+			for _, fg := range f.figures {
+				c := claimHit{figureHit: fg, source: f.attribution()}
+				c.sideID, c.side = victimSide(f, fg)
+				inc.claims = append(inc.claims, c)
+			}
+			break
+		}
+	}
+}
+
+// placeShare finds the fatalities a coder's note in the report codes to
+// place, by its name or as the text named it.
+func placeShare(text string, frames []*frame, place *placeHit) int {
+	if place == nil {
+		return 0
+	}
+	// "with 6 fatalities coded to this location": the note is on the
+	// event's own place.
+	names := []string{text[place.Start:place.End], place.Name, "this location", "this event"}
+	for i := len(frames) - 1; i >= 0; i-- {
+		f := frames[i]
+		for _, name := range names {
+			if n, ok := casualty.PlaceShare(text[f.Start:f.End], name); ok {
+				return n
+			}
+		}
+		if c, ok := casualty.ReadCoding(text[f.Start:f.End]); ok && (c.Total > 0 || c.Each > 0) {
+			// "... with 6 fatalities allocated to Al-Ommal. ... Total
+			// fatalities were coded as 9.": the later note decides.
+			return 0
+		}
+	}
+	return 0
+}
+
+// applyCodings applies the coder's notes to the killed estimate told: the last
+// note that codes a figure decides.
+func applyCodings(e *Estimate, codings []casualty.Coding) *Estimate {
+	if len(codings) == 0 {
+		return e
+	}
+	told := 0
+	if e != nil {
+		told = e.Best
+	}
+	n := told
+	for _, c := range codings {
+		n = c.Apply(n)
+	}
+	if n == told || n <= 0 {
+		return e
+	}
+	// The coder's figure is the event's: the figures told were its
+	// material, not alternatives to it.
+	return &Estimate{Best: n, Low: n, High: n}
+}
+
+// tellerOf returns the incident frame i of frames is part of, or nil.
+func tellerOf(incs []*incident, frames []*frame, i int) *incident {
+	if i < 0 {
+		return nil
+	}
+	for _, inc := range incs {
+		if slices.Contains(inc.frames, frames[i]) {
+			return inc
+		}
+	}
+	return nil
 }
 
 // told reports whether frame f is part of one of incs.
@@ -230,19 +705,56 @@ func mainMeans(f *frame) (main, support means) {
 			main = t.means
 		}
 	}
+	if main == meansNone || main == meansKilling {
+		// "Two civilians were killed following regime shelling": with no
+		// other deed told, the means named as a cue is the deed.
+		if support != meansNone {
+			main, support = support, meansNone
+		}
+	}
 	return main, support
 }
 
+// isSupport reports whether a trigger names means that only backed
+// another deed: "aided by aerial bombardment", "supported by Coalition
+// airstrikes", "following regime shelling", "under cover of artillery
+// fire", "amid Russian air strikes". An actor's name may lie between the
+// cue and the trigger when the cue governs the phrase ("supported by",
+// "following", "with"); a backing that names the actor ("Turkish-backed
+// rebels clashed") does not make the actor's deed a support.
 func isSupport(f *frame, t triggerHit) bool {
-	for k := t.w - 1; k >= 0 && k >= t.w-5; k-- {
+	if t.means == meansClash && amidKilling(f, t) {
+		return true
+	}
+	crossed := false // an actor's words lie between the cue and the trigger
+	for k := t.w - 1; k >= 0 && k >= t.w-6; k-- {
 		if isActorWord(f, k) {
-			// "Turkish-backed rebels clashed": the backing names the
-			// actor, not the means.
-			break
+			crossed = true
+			continue
 		}
-		switch f.words[k].key {
-		case "aided", "backed", "supported", "covered", "cover", "support", "amid", "accompanied":
+		key := f.words[k].key
+		next := ""
+		if k+1 < len(f.words) {
+			next = f.words[k+1].key
+		}
+		if crossed && verbal(f, t.w) {
+			// "forces backed by Hezbollah battled rebels": the verb is
+			// the deed of those backed.
+			return false
+		}
+		switch key {
+		case "aided", "backed", "supported", "covered", "accompanied":
+			return !crossed || next == "by"
+		case "support", "amid", "following":
 			return true
+		case "cover":
+			return !crossed || next == "of"
+		case "with":
+			// "in conjunction with regime shelling", "with Coalition
+			// airstrikes"; not "attacked the town with mortars", where
+			// the weapon is the deed's own, nor "along with clashes",
+			// which tells two deeds of one weight.
+			return k > 0 && f.words[k-1].key == "conjunction" || crossed && (k == 0 || f.words[k-1].key != "along")
 		}
 		if f.words[k].punct != 0 && f.words[k].punct != '-' {
 			return false
@@ -251,16 +763,234 @@ func isSupport(f *frame, t triggerHit) bool {
 	return false
 }
 
+// amidKilling reports whether the clash at t is told as the setting of a
+// killing by other means that the sentence told first: "Airstrikes on two
+// villages killed 56 civilians as fighting was underway between IS and
+// the SDF". The strikes did the killing; the fighting went on around it.
+func amidKilling(f *frame, t triggerHit) bool {
+	as := -1
+	for k := t.w - 1; k >= 0 && k >= t.w-4; k-- {
+		if f.words[k].key == "as" || f.words[k].key == "while" {
+			as = k
+			break
+		}
+	}
+	if as < 1 {
+		return false
+	}
+	for _, a := range f.actors {
+		if a.End <= f.words[as].Start && !a.Member && !victim(f, a) && !modifierOnly(f, a) {
+			// "Regime forces shelled the town, killing a man, as
+			// clashes continued": the doer is a side of the fighting,
+			// which decides.
+			return false
+		}
+	}
+	remote, killed := false, false
+	for _, u := range f.triggers {
+		if u.w >= as {
+			break
+		}
+		switch {
+		case u.means == meansAir || u.means == meansShelling || u.means == meansIED:
+			remote = !killed
+		case u.means == meansKilling && (f.words[u.w].key == "killed" || f.words[u.w].key == "killing"):
+			killed = remote
+		}
+	}
+	return remote && killed
+}
+
+// timeWords are the nouns "this" and "these" date with ("this week"),
+// which point at no thing told before.
+var timeWords = map[string]bool{"year": true, "month": true, "week": true, "morning": true, "evening": true, "afternoon": true, "time": true, "weekend": true, "days": true, "weeks": true, "months": true, "years": true}
+
+// pointsBack reports whether a sentence points at something the sentence
+// before told with a demonstrative ("attacked these sit-ins", "those
+// positions").
+func pointsBack(f *frame) bool {
+	for i := 0; i+1 < len(f.words); i++ {
+		switch f.words[i].key {
+		case "these", "those":
+			if f.words[i+1].key != "" && !timeWords[f.words[i+1].key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// definiteDeed reports whether a sentence opens on its violence word as a
+// thing already told: "The missiles were launched from the Golan".
+func definiteDeed(f *frame) bool {
+	for _, t := range f.triggers {
+		if t.w > 0 && t.w <= 2 && f.words[0].key == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinals count deeds in a comment on them.
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "latest": true}
+
+// countsDeeds reports whether a sentence counts deeds rather than tells
+// one: "This is the second attack carried out by Israel this year", "It
+// was the first time the regime targeted Turkish soldiers".
+func countsDeeds(f *frame) bool {
+	for i := 0; i+2 < len(f.words); i++ {
+		switch f.words[i].key {
+		case "is", "was", "marks", "marked":
+		default:
+			continue
+		}
+		if f.words[i+1].key != "the" || !ordinals[f.words[i+2].key] {
+			continue
+		}
+		for k := i + 3; k < len(f.words) && k <= i+5; k++ {
+			if anaphorNouns[f.words[k].key] || f.words[k].key == "time" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastDeed reports whether a sentence set in the past, before the days
+// the report tells of, still tells one deed of its own: "An earlier strike
+// in January killed seven people", "In July, a motorbike bomb killed eight
+// in the market there". A war-wide toll, a campaign "since 2014", a habit
+// or a state is background, and no event.
+func pastDeed(f *frame, published time.Time) bool {
+	if len(f.dates) == 0 || published.IsZero() || habitual(f) {
+		return false
+	}
+	for _, d := range f.dates {
+		if d.since || d.From.IsZero() || d.reported {
+			return false
+		}
+		if published.Sub(d.From) > 366*24*time.Hour {
+			// A year back and more is history the report recalls.
+			return false
+		}
+	}
+	for i, w := range f.words {
+		if w.key == "since" {
+			return false
+		}
+		if w.key == "long" && (i > 0 && timeWords[f.words[i-1].key] || i > 1 && f.words[i-1].punct == '-' && timeWords[f.words[i-2].key]) {
+			// "the month-long battering that killed hundreds": a
+			// campaign, not a deed.
+			return false
+		}
+	}
+	own := ownFigures(f)
+	if len(own) == 0 || len(own) != len(f.figures) {
+		return false
+	}
+	m, _ := mainMeans(f)
+	// A bare killing must say where: "In March, 300 people were killed"
+	// is a month's toll.
+	return m != meansNone && (m != meansKilling || len(f.places) > 0 || refersToPlace(f))
+}
+
 // refersToPlace reports whether the sentence points back at a place told
 // before ("into the city", "in the area").
 func refersToPlace(f *frame) bool {
 	for i := 1; i < len(f.words); i++ {
-		if f.words[i-1].key != "the" {
+		if f.words[i-1].key == "same" && i > 1 && f.words[i-2].key == "the" {
+			// "in the same district"
+		} else if f.words[i-1].key != "the" {
 			continue
 		}
 		switch f.words[i].key {
 		case "city", "town", "village", "area", "region", "neighbourhood", "neighborhood", "district", "camp":
 			return true
+		}
+	}
+	for i := 1; i < len(f.words); i++ {
+		// "ripped through a market there": at the place told before;
+		// not "there were", "there has been".
+		if f.words[i].key != "there" {
+			continue
+		}
+		if i+1 < len(f.words) {
+			switch f.words[i+1].key {
+			case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// opensIncident reports whether a sentence sets itself apart from the
+// incident before: "Separately, ...", "In another attack, ...", and "Also
+// in Homs, activists uncovered 39 bodies", which adds another deed of the
+// same story rather than more of the last.
+func opensIncident(f *frame) bool {
+	if f.opensNew || movesOn(f) {
+		return true
+	}
+	if len(f.words) > 3 && f.words[0].key == "one" && f.words[1].key == "of" && f.words[2].key == "the" && len(f.places) > 0 {
+		// "One of the air strikes targeted a civil defence centre in
+		// Bab al-Nayrab": one strike of the raids told, at its own
+		// place, is an incident of its own.
+		return true
+	}
+	return len(f.words) > 2 && f.words[0].key == "also" && f.words[1].key == "in" && len(f.places) > 0 && f.places[0].Start <= f.words[2].End+24
+}
+
+// movesOn reports whether a sentence opens by moving the story on in time
+// or space: "Later, ...", "Hours later on Wednesday, ...", "Elsewhere, ...",
+// "Meanwhile, in Deraa, ...". What follows is another deed, not more of
+// the last one, even when it names no place the gazetteer knows.
+func movesOn(f *frame) bool {
+	key := func(i int) string {
+		if i < len(f.words) {
+			return f.words[i].key
+		}
+		return ""
+	}
+	i := 0
+	// "Hours later", "Two days later", "A day later", "Shortly later".
+	for i < 3 && key(i) != "later" && f.words != nil && i < len(f.words) && f.words[i].punct == 0 {
+		switch key(i) {
+		case "hours", "hour", "minutes", "days", "day", "a", "an", "two", "three", "several", "few", "shortly", "moments", "weeks", "week":
+			i++
+			continue
+		}
+		break
+	}
+	if key(i) == "later" {
+		return true
+	}
+	for j, w := range f.words {
+		if w.key != "another" {
+			continue
+		}
+		// "This strike follows another Israeli operation in Hama":
+		// the sentence tells of a second deed.
+		for k := j + 1; k < len(f.words) && k <= j+3; k++ {
+			if anaphorNouns[f.words[k].key] || f.words[k].key == "operation" {
+				return true
+			}
+			if f.words[k].punct != 0 {
+				break
+			}
+		}
+	}
+	switch key(0) {
+	case "elsewhere", "separately":
+		return true
+	case "meanwhile":
+		// "Meanwhile, in Deraa, ..." moves elsewhere; a bare "meanwhile"
+		// may tell what went on during the same fighting.
+		for j := 1; j < 4 && j < len(f.words); j++ {
+			if key(j) == "in" && len(f.places) > 0 && f.places[0].Start >= f.words[j].End && f.places[0].Start <= f.words[j].End+24 {
+				return true
+			}
 		}
 	}
 	return false
@@ -272,10 +1002,50 @@ func pickIncident(incs []*incident, cur *incident, f *frame, m means) *incident 
 	if inc := retold(incs, f); inc != nil {
 		return inc
 	}
-	if cur == nil || f.opensNew {
+	if cur != nil && !f.opensNew && diedOfWounds(f) && (len(f.places) == 0 || cur.place == nil || placesAgree(cur.place, f.places) || around(cur.place, f.places)) {
+		// "Later, a child died from wounds sustained in the air strike":
+		// a death of the incident that wounded him, whenever it came.
+		return cur
+	}
+	if cur == nil || opensIncident(f) {
 		return nil
 	}
-	if f.anaphor {
+	if goesOn(f) && (cur.date == nil || cur.date.From.IsZero() || !sameDay(f.dates[0], *cur.date)) {
+		// "Air strikes continued through Sunday afternoon": the next
+		// day's part of the story, not the day its toll was told of.
+		return nil
+	}
+	if overDays(f) && !cur.spansDays() {
+		// "It raised the death toll in days of clashes to 311": the toll
+		// of the offensive told over days, not of the day's deed.
+		for i := len(incs) - 1; i >= 0; i-- {
+			if incs[i].spansDays() && incs[i].compatible(f, m, true) {
+				return incs[i]
+			}
+		}
+	}
+	if f.anaphor && len(f.dates) > 0 {
+		// "Thursday's bombing", "the toll from Saturday's air raids":
+		// the incident of that day, when the story has told of another
+		// day's since; failing that, one not yet dated.
+		d := f.dates[0]
+		if day := dayName(f, d); day != "" && cur.day != day {
+			for i := len(incs) - 1; i >= 0; i-- {
+				if incs[i].day == day && incs[i].compatible(f, m, true) {
+					return incs[i]
+				}
+			}
+		}
+		if !d.reported && !d.From.IsZero() && cur.date != nil && !cur.date.From.IsZero() && !cur.date.reported && !sameDay(d, *cur.date) {
+			for i := len(incs) - 1; i >= 0; i-- {
+				if id := incs[i].date; (id == nil || id.From.IsZero() || sameDay(d, *id)) && incs[i].compatible(f, m, true) {
+					return incs[i]
+				}
+			}
+			return nil
+		}
+	}
+	if f.anaphor || definiteDeed(f) {
 		// "the attack in Akrab village": the report points back at the
 		// incident it is telling, wherever it now says it happened.
 		if cur.means.family() == m.family() || m == meansKilling || cur.means == meansKilling {
@@ -290,12 +1060,132 @@ func pickIncident(incs []*incident, cur *incident, f *frame, m means) *incident 
 	if cur.compatible(f, m, false) {
 		return cur
 	}
-	if f.also && len(f.places) == 0 && (len(f.dates) == 0 || cur.date == nil || sameDay(f.dates[0], *cur.date)) {
+	if theDoers(f) && m.family() == cur.means.family() && (cur.place == nil || len(f.places) == 0 || sameGovernorate(cur.place, f.places)) {
+		// "The Nusra Front took control of a crossing. The fighters
+		// captured the post from forces loyal to Assad": the doers just
+		// told go on with the same deed, wherever it is now placed.
+		if att, _, _ := roles(f); len(att) == 0 {
+			return cur
+		}
+	}
+	if f.also && len(f.places) == 0 {
 		// "Four rebels were also killed on Friday": more of the same
-		// incident, told without a place of its own.
-		return cur
+		// incident, told without a place of its own; of Friday's, when
+		// the story has just told of Thursday's.
+		if len(f.dates) == 0 || cur.date != nil && sameDay(f.dates[0], *cur.date) {
+			return cur
+		}
+		day := dayName(f, f.dates[0])
+		for i := len(incs) - 1; i >= 0; i-- {
+			d := incs[i].date
+			same := d != nil && sameDay(f.dates[0], *d) || day != "" && day == incs[i].day
+			if same && incs[i].compatible(f, m, true) {
+				return incs[i]
+			}
+		}
+		if cur.date == nil && cur.day == "" {
+			return cur
+		}
 	}
 	return nil
+}
+
+// diedOfWounds reports whether a sentence tells of a death from wounds
+// received before: "succumbed to his wounds", "died of their injuries".
+func diedOfWounds(f *frame) bool {
+	body, found := false, false
+	for i, w := range f.words {
+		switch w.key {
+		case "succumbed":
+			return true
+		case "died", "dies", "die":
+			for k := i + 1; k < len(f.words); k++ {
+				if k := f.words[k].key; k == "wounds" || k == "injuries" {
+					return true
+				}
+			}
+		case "body", "bodies":
+			body = true
+		case "found":
+			found = true
+		}
+	}
+	// "The body of an IS fighter was found killed during the clashes",
+	// "found in the area of the attack": a death of the incident told,
+	// found days later.
+	return body && found && (f.anaphor || slices.ContainsFunc(f.words, func(w word) bool { return w.key == "during" }))
+}
+
+// oneDeadOfWounds returns the claim of one dead that a sentence telling
+// of a death from wounds implies when it gives no figure: "He died later
+// from his wounds", "who died a day later from his wounds". The victim
+// is someone the incident counted among the wounded, so the claim has a
+// side of its own and adds to the dead.
+func oneDeadOfWounds(f *frame) (claimHit, bool) {
+	if !diedOfWounds(f) || slices.ContainsFunc(ownFigures(f), func(fg figureHit) bool { return fg.Outcome == "killed" }) {
+		return claimHit{}, false
+	}
+	one := false
+	for _, w := range f.words {
+		switch w.key {
+		case "his", "her", "he", "she":
+			one = true
+		case "their", "they", "bodies":
+			return claimHit{}, false
+		}
+	}
+	if !one {
+		return claimHit{}, false
+	}
+	t := f.Span
+	for _, w := range f.words {
+		switch w.key {
+		case "died", "dies", "succumbed":
+			t = w.Span
+		}
+	}
+	c := claimHit{figureHit: figureHit{Span: t, Outcome: "killed", Count: 1, Low: 1, High: 1, Qualifier: "exact"}, source: f.attribution()}
+	c.side = "died of wounds " + strconv.Itoa(f.index)
+	return c, true
+}
+
+// goesOn reports whether a sentence tells that violence went on into a
+// day it names: "strikes continued through Sunday", "clashes resumed on
+// Monday".
+func goesOn(f *frame) bool {
+	if len(f.dates) == 0 || f.dates[0].reported || f.dates[0].From.IsZero() {
+		return false
+	}
+	for _, w := range f.words {
+		switch w.key {
+		case "continued", "resumed", "persisted":
+			return w.Start < f.dates[0].Start
+		}
+	}
+	return false
+}
+
+// overDays reports whether a sentence counts over days of fighting ("in
+// days of clashes", "over two days of fighting").
+func overDays(f *frame) bool {
+	if f.extentDays > 1 {
+		return true
+	}
+	for i := 1; i+1 < len(f.words); i++ {
+		if (f.words[i].key == "days" || f.words[i].key == "weeks") && f.words[i+1].key == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// spansDays reports whether the incident is told over several days: an
+// offensive "since Wednesday", "two days of clashes".
+func (inc *incident) spansDays() bool {
+	if inc.extent > 1 {
+		return true
+	}
+	return inc.date != nil && !inc.date.From.IsZero() && (inc.date.since || inc.date.To.Sub(inc.date.From) > 36*time.Hour)
 }
 
 // retold returns the incident a sentence tells again: one that already has
@@ -303,14 +1193,20 @@ func pickIncident(incs []*incident, cur *incident, f *frame, m means) *incident 
 // killed 14 civilians" in the lead, "the 14 civilians were killed in
 // Turkish airstrikes" below).
 func retold(incs []*incident, f *frame) *incident {
+	if inc := retoldNear(incs, f); inc != nil {
+		return inc
+	}
 	for _, fg := range ownFigures(f) {
 		if fg.Count < 2 || fg.Victims == "" {
 			continue // "a soldier was killed" is too common to identify an incident
 		}
 		for i := len(incs) - 1; i >= 0; i-- {
 			for _, c := range incs[i].claims {
-				if c.Outcome == fg.Outcome && c.Count == fg.Count && c.Victims == fg.Victims {
-					if len(f.places) == 0 || incs[i].place == nil || placesAgree(incs[i].place, f.places) {
+				if sameOutcome(c.Outcome, fg.Outcome) && c.Count == fg.Count && c.Victims == fg.Victims {
+					// The same count of the same victims in the same
+					// governorate is the same deed, though one telling
+					// names the town and the other the desert around it.
+					if len(f.places) == 0 || incs[i].place == nil || placesAgree(incs[i].place, f.places) || sameGovernorate(incs[i].place, f.places) {
 						return incs[i]
 					}
 				}
@@ -318,6 +1214,82 @@ func retold(incs []*incident, f *frame) *incident {
 		}
 	}
 	return nil
+}
+
+// retoldNear returns the incident a sentence gives another count of: a
+// toll in the tens or more within a tenth of one told before, in the same
+// governorate, on no other day ("83 people were killed in the explosions"
+// by the monitor, "so far there are 82 fatalities" by the governor). Two
+// incidents of one report seldom have so near a toll; two sources of one
+// incident often do.
+func retoldNear(incs []*incident, f *frame) *incident {
+	for _, fg := range ownFigures(f) {
+		if fg.Count < 10 {
+			continue
+		}
+		for i := len(incs) - 1; i >= 0; i-- {
+			inc := incs[i]
+			if inc.place == nil || len(f.places) == 0 || !sameGovernorate(inc.place, f.places) {
+				continue
+			}
+			if inc.date != nil && !inc.date.From.IsZero() && len(f.dates) > 0 && !f.dates[0].reported && !f.dates[0].From.IsZero() && !sameDay(f.dates[0], *inc.date) {
+				continue
+			}
+			for _, c := range inc.claims {
+				d := c.Count - fg.Count
+				if d < 0 {
+					d = -d
+				}
+				if c.Outcome == fg.Outcome && c.Count >= 10 && d*10 <= c.Count {
+					return inc
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// aroundKm is how far the centre of a city may lie from one of its
+// neighbourhoods.
+const aroundKm = 12
+
+// around reports whether one of ps is a coarser place around p: the city
+// ("positions within Damascus") of the neighbourhood an incident is told
+// at (Kafr Sousa).
+func around(p *placeHit, ps []placeHit) bool {
+	for _, q := range ps {
+		if q.Gov == p.Gov && q.Level < p.Level && (p.Lat != 0 || p.Lon != 0) && (q.Lat != 0 || q.Lon != 0) && km(p.Lat, p.Lon, q.Lat, q.Lon) <= aroundKm {
+			return true
+		}
+	}
+	return false
+}
+
+// km is the great-circle distance between two points.
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
+}
+
+// sameOutcome reports whether two outcomes may tell of the same people:
+// equal, or both a taking of people ("43 peacekeepers seized" in the
+// headline, "were detained" below).
+func sameOutcome(a, b string) bool {
+	taken := func(o string) bool { return o == "captured" || o == "abducted" || o == "arrested" }
+	return a == b || taken(a) && taken(b)
+}
+
+// sameGovernorate reports whether one of ps lies in p's governorate.
+func sameGovernorate(p *placeHit, ps []placeHit) bool {
+	for _, q := range ps {
+		if p.Gov != "" && q.Gov == p.Gov {
+			return true
+		}
+	}
+	return false
 }
 
 // compatible reports whether frame f can tell of the same incident as inc:
@@ -336,7 +1308,7 @@ func (inc *incident) compatible(f *frame, m means, anaphor bool) bool {
 		}
 	}
 	if inc.place != nil && len(f.places) > 0 {
-		if !placesAgree(inc.place, f.places) {
+		if !placesAgree(inc.place, f.places) && !around(inc.place, f.places) {
 			return false
 		}
 	}
@@ -354,6 +1326,32 @@ func (inc *incident) compatible(f *frame, m means, anaphor bool) bool {
 		}
 	}
 	return true
+}
+
+// likened reports whether a date of f lies in a comparison with another
+// deed ("killed at the same time as the 48 whose bodies were found on
+// March 12", "similar to the attack on Monday"): it dates that deed.
+func likened(f *frame, d dateHit) bool {
+	for i := 0; i+2 < len(f.words) && f.words[i].End <= d.Start; i++ {
+		k := f.words[i].key
+		if k == "same" && f.words[i+1].key == "time" && f.words[i+2].key == "as" || k == "similar" && f.words[i+1].key == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdays are the day names a report dates a deed by.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// dayName returns the weekday a date phrase of f names, or "".
+func dayName(f *frame, d dateHit) string {
+	for _, w := range f.words {
+		if w.Start >= d.Start && w.End <= d.End && weekdays[w.key] {
+			return w.key
+		}
+	}
+	return ""
 }
 
 func sameDay(a, b dateHit) bool {
@@ -374,7 +1372,7 @@ func containsActor(list []actorHit, a actorHit) bool {
 }
 
 // add merges a frame into the incident.
-func (inc *incident) add(f *frame, m means, support means) {
+func (inc *incident) add(f *frame, m means, support means, spokeLast *sourceHit) {
 	inc.frames = append(inc.frames, f)
 	if inc.means == meansNone || m.rank() > inc.means.rank() && (m != meansKilling || inc.means == meansNone) && (inc.means.family() == m.family() || inc.means == meansKilling || inc.means == meansNone) {
 		// A component told in another sentence ("shelling also killed")
@@ -390,8 +1388,21 @@ func (inc *incident) add(f *frame, m means, support means) {
 	// The day of the deed: the first resolved date that is not the day a
 	// source spoke ("said Wednesday"); that one serves only when the
 	// incident names no other.
+	if inc.day == "" {
+		inc.day = f.day
+	}
+	for _, d := range f.dates {
+		if inc.day == "" && !d.reported {
+			inc.day = dayName(f, d)
+		}
+	}
 	for i := range f.dates {
 		d := f.dates[i]
+		if likened(f, d) || diedOfWounds(f) {
+			// A comparison dates another deed; a death of wounds
+			// comes days after the deed.
+			continue
+		}
 		if d.From.IsZero() && inc.date != nil {
 			continue
 		}
@@ -404,6 +1415,9 @@ func (inc *incident) add(f *frame, m means, support means) {
 	}
 	if f.extentDays > inc.extent {
 		inc.extent = f.extentDays
+	}
+	if f.backDays > inc.back {
+		inc.back = f.backDays
 	}
 	// The sentence that opens an incident names its sides; later ones
 	// only fill a side still missing, since they often name other groups
@@ -425,14 +1439,86 @@ func (inc *incident) add(f *frame, m means, support means) {
 		carried = inc.frames[i].attribution()
 	}
 	src := f.attribution()
+	if src != nil && slices.ContainsFunc(ownFigures(f), func(fg figureHit) bool { return fg.VictimsText.Start <= src.Start && src.End <= fg.VictimsText.End }) {
+		// "killed a member of the Syrian Civil Defence": the victims,
+		// not who told of them.
+		src = nil
+	}
+	if src == nil && spokeLast != nil && pronounSubject(f) {
+		// "It raised the death toll to 311": whoever spoke last.
+		src = spokeLast
+	}
 	if src == nil {
 		src = carried
 	}
-	for _, fg := range ownFigures(f) {
-		c := claimHit{figureHit: fg, source: src}
+	start := len(inc.claims)
+	later := diedOfWounds(f)
+	for i, fg := range ownFigures(f) {
+		if i > 0 && elsewhere(f, fg) || notByViolence(f, fg) {
+			// "..., which also saw a man killed in the south": another
+			// place's deed, told in passing.
+			continue
+		}
+		c := claimHit{figureHit: fg, source: src, also: f.also}
 		c.sideID, c.side = victimSide(f, fg)
+		if later && fg.Outcome == "killed" {
+			// "The wounded man later succumbed to his wounds": one
+			// more dead, not the dead told again.
+			c.side = "died of wounds " + strconv.Itoa(f.index)
+		}
+		for _, prev := range inc.claims[start:] {
+			if prev.Outcome == c.Outcome && prev.side == c.side && prev.Victims != c.Victims {
+				// "2 rebels were killed along with a media activist":
+				// one sentence counting two groups of one side counts
+				// different people.
+				c.side += "/" + c.Victims
+			}
+		}
 		inc.claims = append(inc.claims, c)
 	}
+}
+
+// pronounSubject reports whether a sentence opens with a pronoun that
+// stands for whoever spoke before: "It raised the toll", "He said".
+func pronounSubject(f *frame) bool {
+	if len(f.words) == 0 {
+		return false
+	}
+	switch f.words[0].key {
+	case "it", "he", "she", "they":
+		return true
+	}
+	return false
+}
+
+// notByViolence reports whether a figure counts deaths the text puts down
+// to want rather than to violence: "a woman and her child also died as a
+// result of the lack of medical aid due to the siege".
+func notByViolence(f *frame, fg figureHit) bool {
+	for i := wordAt(f.words, fg.End); i >= 0 && i < len(f.words) && i <= wordAt(f.words, fg.End)+8; i++ {
+		switch f.words[i].key {
+		case "lack", "shortage", "starvation", "hunger", "malnutrition", "disease", "illness", "cold":
+			return true
+		}
+		if f.words[i].punct == '.' || f.words[i].punct == ';' {
+			break
+		}
+	}
+	return false
+}
+
+// compass are the words that place a deed in a part of the country
+// rather than at a named place.
+var compass = map[string]bool{"south": true, "north": true, "east": true, "west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true}
+
+// elsewhere reports whether a figure is told with a part of the country
+// of its own ("a man killed in the south").
+func elsewhere(f *frame, fg figureHit) bool {
+	i := wordAt(f.words, fg.End)
+	if i < 0 || i+2 >= len(f.words) || f.words[i].Start < fg.End {
+		return false
+	}
+	return f.words[i].key == "in" && f.words[i+1].key == "the" && compass[f.words[i+2].key]
 }
 
 // attribution is the source a sentence's figures come from.
@@ -462,6 +1548,39 @@ func victimSide(f *frame, fg figureHit) (id, key string) {
 // bombing, a shooting or a killing whose perpetrator the report does not
 // name ("a car bomb killed eight", "the body of a commander was found"), as
 // ACLED and the gold annotations code them.
+// disputed codes the doer of an incident whose blame the report's
+// parties dispute as the unidentified armed group: "the opposition blamed
+// government forces, while Damascus said it was the work of terrorists";
+// "activists said government jets fired the missiles ... the government
+// blamed rebels". The doer read from the deed counts as one claim.
+func (inc *incident) disputed(unknown actorHit) {
+	if unknown.ID == "" {
+		return
+	}
+	var doers []actorHit
+	other := false
+	for _, f := range inc.frames {
+		doers = append(doers, f.claimed...)
+		other = other || f.claimedOther
+	}
+	if len(doers) == 0 {
+		return
+	}
+	if len(inc.attack) > 0 && !inc.parties {
+		doers = append(doers, inc.attack[0])
+	}
+	split := other
+	for _, a := range doers[1:] {
+		if !sameSide(a, doers[0]) {
+			split = true
+		}
+	}
+	if split {
+		inc.attack = []actorHit{unknown}
+		inc.parties = false
+	}
+}
+
 func (inc *incident) blameUnknown(unknown actorHit) {
 	if len(inc.attack) > 0 || unknown.ID == "" {
 		return
@@ -520,7 +1639,10 @@ func (inc *incident) nameUnseen(stock stockActors) {
 // substantial reports whether the incident carries enough to be an event:
 // a kind of violence beyond a bare figure, or a figure with a place.
 func (inc *incident) substantial() bool {
-	if inc.place == nil && len(inc.attack) == 0 && len(inc.target) == 0 {
+	if inc.place == nil && (len(inc.claims) == 0 || len(inc.attack) == 0 && len(inc.target) == 0) {
+		// A deed told with neither a place nor a figure ("Israel
+		// responded with artillery fire at two army positions") cannot
+		// be coded.
 		return false
 	}
 	if inc.means == meansKilling && len(inc.claims) == 0 {
@@ -597,6 +1719,12 @@ func (inc *incident) event(d *Doc, docDate *dateHit, published time.Time) Event 
 	return ev
 }
 
+// gunfire reports whether any sentence of the incident tells of small
+// arms used.
+func (inc *incident) gunfire() bool {
+	return slices.ContainsFunc(inc.frames, func(f *frame) bool { return f.gunfire })
+}
+
 // classify gives ACLED's event and sub-event types.
 func (inc *incident) classify() (string, string) {
 	civilianTarget := len(inc.target) > 0
@@ -613,6 +1741,23 @@ func (inc *incident) classify() (string, string) {
 		// People killed in fighting between armed sides died in a battle,
 		// whoever they were.
 		civilianTarget = false
+	}
+	armedVictims := !civilianTarget && (len(inc.target) > 0 || slices.ContainsFunc(inc.claims, func(c claimHit) bool { return c.Victims != "" }))
+	switch inc.means {
+	case meansIED, meansSuicide, meansGrenade:
+		if armedVictims && inc.gunfire() {
+			// "opened fire on the troops and detonated a car bomb",
+			// "began to fire and throw grenades at the fighters": a
+			// bomb used in a gunfight with armed men is part of the
+			// fight.
+			return "battles", "armed_clash"
+		}
+	case meansAbduction:
+		if armedVictims && killedClaims(inc) {
+			// "killed a member of the 4th Division after abducting
+			// him": the killing of a fighter decides, as a clash.
+			return "battles", "armed_clash"
+		}
 	}
 	switch inc.means {
 	case meansChemical:
@@ -655,10 +1800,12 @@ func (inc *incident) dateOf(text string, docDate *dateHit, published time.Time) 
 		}
 	}
 	if (d == nil || d.From.IsZero()) && !published.IsZero() {
-		// A report that dates an incident nowhere tells of what has just
+		// A note that dates an incident nowhere tells of what has just
 		// happened: the publication day is the best estimate, as ACLED
 		// codes it. The empty text says the date was inferred. "Two days
-		// of clashes" then are the two days up to it.
+		// of clashes" then are the two days up to it. A longer report
+		// that gives no day anywhere leaves the day unknown: it may tell
+		// of days before it was published.
 		dt := Date{Start: published.Format(time.DateOnly), Precision: "day"}
 		if inc.extent > 1 {
 			dt.Start = published.AddDate(0, 0, 1-inc.extent).Format(time.DateOnly)
@@ -688,7 +1835,10 @@ func (inc *incident) dateOf(text string, docDate *dateHit, published time.Time) 
 			to = published
 		}
 	}
-	if inc.extent > 1 && to.After(from) && prec == "day" {
+	if inc.back > 1 && prec == "day" && inc.extent <= 1 {
+		from = to.AddDate(0, 0, 1-inc.back)
+	}
+	if (inc.extent > 1 || inc.back > 1) && to.After(from) && prec == "day" {
 		prec = "range"
 	}
 	dt := Date{Start: from.Format(time.DateOnly), Precision: prec, Text: text[d.Start:d.End]}
@@ -704,7 +1854,7 @@ func leadDate(frames []*frame, published time.Time) *dateHit {
 	for _, f := range frames {
 		for i := range f.dates {
 			d := f.dates[i]
-			if d.From.IsZero() || d.Precision != "day" {
+			if d.From.IsZero() || d.Precision != "day" || likened(f, d) {
 				continue
 			}
 			if !published.IsZero() && published.Sub(d.From) > backgroundAge {
@@ -748,7 +1898,12 @@ func (inc *incident) casualties(text string) ([]Claim, Casualties, []string) {
 		claims = append(claims, cl)
 	}
 	var cas Casualties
-	cas.Killed = estimate(inc.claims, "killed")
+	cas.Killed = applyCodings(estimate(inc.claims, "killed"), inc.codings)
+	if inc.share > 0 {
+		// A note that divides the toll by place names this place's
+		// share: it decides over the toll and any even division.
+		cas.Killed = &Estimate{Best: inc.share, Low: inc.share, High: inc.share}
+	}
 	cas.Wounded = estimate(inc.claims, "wounded")
 	if sources == nil {
 		sources = []string{}
@@ -762,6 +1917,7 @@ type sourceTotal struct {
 	rank, order      int
 	parts            map[string]claimHit // the largest claim per victims' side
 	count, low, high int
+	onlyAlso         bool // every claim adds dead besides those told
 }
 
 // estimate combines the claims of one outcome.
@@ -778,9 +1934,13 @@ func estimate(claims []claimHit, outcome string) *Estimate {
 		}
 		t := bySource[name]
 		if t == nil {
-			t = &sourceTotal{rank: rank, order: len(totals), parts: map[string]claimHit{}}
+			t = &sourceTotal{rank: rank, order: len(totals), parts: map[string]claimHit{}, onlyAlso: true}
 			bySource[name] = t
 			totals = append(totals, t)
+		}
+		t.onlyAlso = t.onlyAlso && c.also && c.side != ""
+		if retoldPart(t.parts, c) {
+			continue
 		}
 		if prev, ok := t.parts[c.side]; !ok || c.Count > prev.Count {
 			t.parts[c.side] = c
@@ -803,6 +1963,7 @@ func estimate(claims []claimHit, outcome string) *Estimate {
 			t.count, t.low, t.high = g.Count, g.Low, g.High
 		}
 	}
+	totals = foldAdded(totals)
 	sort.SliceStable(totals, func(i, j int) bool {
 		if totals[i].rank != totals[j].rank {
 			return totals[i].rank < totals[j].rank
@@ -817,6 +1978,52 @@ func estimate(claims []claimHit, outcome string) *Estimate {
 	e.Low = min(e.Low, e.Best)
 	e.High = max(e.High, e.Best)
 	return e
+}
+
+// retoldPart reports whether a source's claim counts again people it has
+// counted under another side key: the same count, with one of the two
+// described by a word that names no side ("six Syrian soldiers" in the
+// lead, "six members of the Syrian Arab Army" below). One dead of each is
+// too common a count to say so.
+func retoldPart(parts map[string]claimHit, c claimHit) bool {
+	bare := func(v string) bool { return v == "members" || v == "member" }
+	for side, p := range parts {
+		if side != c.side && side != "" && c.side != "" && p.Count == c.Count && c.Count > 1 && (bare(p.Victims) || bare(c.Victims)) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldAdded adds the figures a source gives only as more dead besides
+// those told ("a Turkish soldier was killed ... Four rebels were also
+// killed, Reuters reported") to every other source's toll that counts no
+// one of their side: they are parts of the one toll, not a rival count.
+func foldAdded(totals []*sourceTotal) []*sourceTotal {
+	var kept, added []*sourceTotal
+	for _, t := range totals {
+		if t.onlyAlso {
+			added = append(added, t)
+		} else {
+			kept = append(kept, t)
+		}
+	}
+	if len(kept) == 0 || len(added) == 0 {
+		return totals
+	}
+	for _, t := range kept {
+		for _, a := range added {
+			for side, c := range a.parts {
+				if _, ok := t.parts[side]; ok {
+					continue
+				}
+				t.count += c.Count
+				t.low += c.Low
+				t.high += c.High
+			}
+		}
+	}
+	return kept
 }
 
 // reportRank places a report's own, unattributed figures after the Syrian

@@ -681,6 +681,254 @@ var assembleCases = []struct {
 		name: "attack claimed through Aamaq", published: "2019-04-20",
 		text: "A car bomb exploded near an SDF base in Raqqa on Thursday, killing three SDF fighters, the Observatory said. IS claimed responsibility for the bombing through Aamaq.",
 		want: []wantEvent{{typ: remote, sub: ied, actors: who(is, sdf), date: "2019-04-18", prec: "day", dateText: "on Thursday", killed: n(3), sources: who(sohr), admin1: "Ar-Raqqa"}},
+	}, // --- one incident told in several clauses ---
+	{
+		name: "air support during a clash is part of the battle", published: "2019-04-20",
+		text: "On 19 April 2019, clashes broke out between SDF fighters and an IS cell in the town of Hajin. Coalition warplanes intervened and struck the house, killing 3 IS members. Fatalities coded to 4.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(sdf, is), date: "2019-04-19", prec: "day", dateText: "On 19 April 2019", killed: n(4), admin1: "Deir ez-Zor"}},
+	},
+	{
+		name: "deaths during the clashes belong to them", published: "2019-04-20",
+		text: "Government forces clashed with HTS fighters near Kafr Nabl on Friday. Concurrently, Russian warplanes struck the town. During the clashes, 5 HTS fighters and 2 soldiers were killed.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(gov, hts), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(7), admin1: "Idlib"}},
+	},
+	{
+		name: "a note spreads the figure over events", published: "2019-04-20",
+		text: "On 18 April 2019, government forces clashed with HTS fighters in Kafr Nabl, killing 12 fighters. Fatalities spread evenly across the three events.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(gov, hts), date: "2019-04-18", prec: "day", dateText: "On 18 April 2019", killed: n(4), admin1: "Idlib"}},
+	},
+	{
+		name: "a note codes each event's share", published: "2019-04-20",
+		text: "On 18 April 2019, government forces clashed with HTS fighters in Kafr Nabl, where 20 fighters were killed. Total fatalities coded to 20, with 5 coded to each location.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(gov, hts), date: "2019-04-18", prec: "day", dateText: "On 18 April 2019", killed: n(5), admin1: "Idlib"}},
+	},
+	{
+		name: "a clause tells an earlier incident", published: "2019-04-20",
+		text: "Government shelling killed four civilians in Kafr Nabl on Friday, a day after 9 civilians were killed in the same town, the Observatory said.",
+		want: []wantEvent{
+			{typ: remote, sub: shell, actors: who(gov, civ), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(4), sources: who(sohr), admin1: "Idlib"},
+			{typ: vac, sub: attack, actors: who(unk, civ), date: "2019-04-18", prec: "day", dateText: "a day after", killed: n(9), sources: who(sohr), admin1: "Idlib"},
+		},
+	},
+	// --- several incidents in one report ---
+	{
+		name: "hours later opens another incident", published: "2019-04-20",
+		text: "A roadside bomb killed six soldiers near Palmyra on Friday, state media said. Hours later on Friday in the north-west, a car bomb killed 11 people in a town, monitors said. The bombing in Maarat al-Numan hit a market.",
+		want: []wantEvent{
+			{typ: remote, sub: ied, actors: who(unk, gov), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(6), sources: who("Syrian state media"), admin1: "Homs"},
+			{typ: remote, sub: ied, actors: who(unk, civ), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(11), sources: who("Monitoring groups"), admin1: "Idlib"},
+		},
+	},
+	{
+		name: "came after tells an earlier incident", published: "2019-04-20",
+		text: "Islamic State fighters ambushed a convoy near Palmyra on Friday, killing nine soldiers, the Observatory said. Friday's attack came after four soldiers died on Wednesday east of Palmyra when their truck came under attack, the monitor added.",
+		want: []wantEvent{
+			{typ: battle, sub: clash, actors: who(is, gov), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(9), sources: who(sohr), admin1: "Homs"},
+			{typ: battle, sub: clash, actors: who(unk, gov), date: "2019-04-17", prec: "day", dateText: "on Wednesday", killed: n(4), sources: who(sohr), admin1: "Homs"},
+		},
+	},
+	{
+		name: "one sentence, two days, two deeds", published: "2019-04-23",
+		text: "Clashes between the SDF and the SNA near Ain Issa killed 12 fighters on Monday, the Observatory said. Turkish drones struck a car in the area, and killed a commander on Saturday, and on Sunday killed a local official.",
+		want: []wantEvent{
+			{typ: battle, sub: clash, actors: who(sdf, sna), date: "2019-04-22", prec: "day", dateText: "on Monday", killed: n(12), sources: who(sohr), admin1: "Ar-Raqqa"},
+			{typ: remote, sub: air, actors: who(tsk), date: "2019-04-20", prec: "day", dateText: "on Saturday", killed: n(1), admin1: "Ar-Raqqa"},
+			{typ: battle, sub: clash, actors: who(tsk), date: "2019-04-21", prec: "day", dateText: "on Sunday", killed: n(1), admin1: "Ar-Raqqa"},
+		},
+	},
+	{
+		name: "a toll over days of fighting belongs to the offensive", published: "2019-04-20",
+		text: "Rebels have pressed an offensive against government forces near Khan Sheikhoun since Wednesday, the Observatory said. On Saturday the rebels seized the town of Kafr Zita. It raised the death toll in days of clashes to 85.",
+		want: []wantEvent{
+			{typ: battle, sub: clash, actors: who("Opposition rebels", gov), date: "2019-04-17..2019-04-20", prec: "range", dateText: "since Wednesday", killed: n(85), sources: who(sohr), admin1: "Idlib"},
+			{typ: battle, sub: overtake, actors: who("Opposition rebels"), date: "2019-04-20", prec: "day", dateText: "On Saturday", admin1: "Hama"},
+		},
+	},
+	// --- one incident told more than once ---
+	{
+		name: "the same dead retold in another wording of the place", published: "2019-04-20",
+		text: "Twelve soldiers died on Friday in an Islamic State attack on a bus in the Syrian desert, the Observatory said. IS cells attacked the bus near Palmyra, killing 12 soldiers and wounding 9 others, the monitor said.",
+		want: []wantEvent{
+			{typ: battle, sub: clash, actors: who(is, gov), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(12), wounded: n(9), sources: who(sohr), admin1: "Homs"},
+		},
+	},
+	{
+		name: "more dead added by another source", published: "2019-04-20",
+		text: "A Turkish soldier was killed on Saturday near al-Bab, a day after two others were killed by a government air strike. Three Turkish-backed rebels were also killed on Saturday in clashes with IS, Reuters reported.",
+		want: []wantEvent{
+			{typ: battle, sub: clash, actors: who(sna, tsk), date: "2019-04-20", prec: "day", dateText: "on Saturday", killed: n(4), sources: who("Reuters"), admin1: "Aleppo"},
+			{typ: remote, sub: air, actors: who(gov), date: "2019-04-19", prec: "day", dateText: "a day after", killed: n(2), admin1: "Aleppo"},
+		},
+	},
+	{
+		name: "each clause keeps its own source", published: "2019-04-21",
+		text: "Government air strikes on Douma killed at least 20 people on Saturday, activists said. The Observatory put the death toll from Saturday's air raids at 20, while local activists reported that 26 were killed.",
+		want: []wantEvent{
+			{typ: remote, sub: air, actors: who(gov, civ), date: "2019-04-20", prec: "day", dateText: "on Saturday", killed: rng(20, 20, 26), sources: who("Activists", sohr, "Local activists"), admin1: "Rural Damascus"},
+		},
+	},
+	{
+		name: "a deed that goes on into the next day is its own", published: "2019-04-21",
+		text: "Government air strikes on Douma killed 20 people on Saturday, the Observatory said. Air strikes on Douma continued through Sunday morning, activists said.",
+		want: []wantEvent{
+			{typ: remote, sub: air, actors: who(gov, civ), date: "2019-04-20", prec: "day", dateText: "on Saturday", killed: n(20), sources: who(sohr), admin1: "Rural Damascus"},
+			{typ: remote, sub: air, actors: who(), date: "2019-04-21", prec: "day", dateText: "Sunday morning", admin1: "Rural Damascus"},
+		},
+	},
+	{
+		name: "a figure told of another region is not this one's", published: "2019-04-24",
+		text: "Israeli drone strikes killed four soldiers near Kisweh, state television said on Wednesday, updating the toll for strikes the previous day, which also saw a man killed in the south.",
+		want: []wantEvent{
+			{typ: remote, sub: air, actors: who(isr, gov), date: "2019-04-23", prec: "day", dateText: "the previous day", killed: n(4), sources: who("Syrian state television"), admin1: "Rural Damascus"},
+		},
+	},
+	{
+		name: "a near count from another source is the same toll", published: "2019-04-20",
+		text: "An explosion struck a school in Azaz on Friday, killing 41 people, the Observatory said. \"So far there are 40 fatalities in a terrorist attack in Azaz,\" the governor of Aleppo said.",
+		want: []wantEvent{
+			{typ: remote, sub: ied, actors: who(unk, civ), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: rng(41, 40, 41), sources: who(sohr, "Aleppo governor"), admin1: "Aleppo"},
+		},
+	},
+	{
+		name: "an earlier deed told in passing is its own event", published: "2019-04-20",
+		text: "An Israeli air strike hit a building in Kafr Sousa on Saturday, killing five people, SANA said. An earlier Israeli air strike in February killed four people at an airbase in Mezzeh.",
+		want: []wantEvent{
+			{typ: remote, sub: air, actors: who(isr, civ), date: "2019-04-20", prec: "day", dateText: "on Saturday", killed: n(5), sources: who(sana), admin1: "Damascus"},
+			{typ: remote, sub: air, actors: who(isr, civ), date: "2019-02-01..2019-02-28", prec: "month", dateText: "in February", killed: n(4), admin1: "Damascus"},
+		},
+	},
+	{
+		name: "a toll since the first day of an assault is its toll", published: "2019-04-24",
+		text: "IS fighters stormed a prison in Hasakah last Thursday, setting off five days of clashes with the SDF. The prison holds thousands of IS suspects. Kurdish officials have long warned of such an assault. The SDF brought in reinforcements from Qamishli. Coalition aircraft flew over the city. Residents stayed indoors. Heavy fighting in and around the prison since Thursday has killed 90 people, including 60 IS fighters, 25 SDF fighters and five civilians, says the Observatory.",
+		want: []wantEvent{
+			{typ: battle, sub: clash, actors: who(is, sdf), date: "2019-04-18..2019-04-23", prec: "range", dateText: "last Thursday", killed: n(90), sources: who(sohr), admin1: "Al-Hasakah"},
+		},
+	},
+	{
+		name: "a date in a comparison dates the other deed", published: "2019-04-20",
+		text: "Activists found 20 bodies in the Rifai district of Homs. They had been killed at the same time as the villagers found dead on April 15.",
+		want: []wantEvent{
+			{typ: vac, sub: attack, actors: who(unk, civ), date: "2019-04-20", prec: "day", killed: n(20), sources: who("Activists"), admin1: "Homs"},
+		},
+	},
+	{
+		name: "a since clause tells the deed before", published: "2019-04-21",
+		text: "IS militants have executed at least 12 people since they took control of the town of al-Sukhna on Friday, the Observatory said.",
+		want: []wantEvent{
+			{typ: vac, sub: attack, actors: who(is, civ), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(12), sources: who(sohr), admin1: "Homs"},
+			{typ: battle, sub: overtake, actors: who(is), date: "2019-04-19", prec: "day", dateText: "on Friday", sources: who(), admin1: "Homs"},
+		},
+	},
+	{
+		name: "a count of attacks is no attack", published: "2019-04-20",
+		text: "An Israeli air strike on Kafr Sousa killed five people on Saturday, SANA said. The missiles were fired from the Golan at positions in Damascus and its vicinity, state media said. This is the third attack carried out by Israel on positions of Iran-backed militias this year.",
+		want: []wantEvent{
+			{typ: remote, sub: air, actors: who(isr, civ), date: "2019-04-20", prec: "day", dateText: "on Saturday", killed: n(5), sources: who(sana), admin1: "Damascus"},
+		},
+	},
+	{
+		name: "a death of wounds told without a figure adds one dead", published: "2019-04-12",
+		text: "On 14 April 2019, clashes between two factions in Tal Tamr injured a child with a stray bullet, who died a day later from his wounds.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who("Opposition rebels"), date: "2019-04-14", prec: "day", dateText: "On 14 April 2019", killed: n(1), wounded: n(1), admin1: "Al-Hasakah"}},
+	},
+	{
+		name: "the same count retold of a bare noun is not summed", published: "2019-04-24",
+		text: "Israeli drone strikes killed six soldiers near Kisweh on Tuesday, state television said. Six members of the 44th Division were killed in the strikes near Kisweh, it said.",
+		want: []wantEvent{{typ: remote, sub: air, actors: who(isr, gov), date: "2019-04-23", prec: "day", dateText: "on Tuesday", killed: n(6), sources: who("Syrian state television"), admin1: "Rural Damascus"}},
+	},
+	{
+		name: "deaths from want are not the clash's", published: "2019-04-20",
+		text: "1 rebel fighter was killed in clashes with government forces in Zabadani, while a woman also died as a result of the lack of medical aid due to the siege.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(gov, "Opposition rebels"), date: "2019-04-20", prec: "day", killed: n(1), admin1: "Rural Damascus"}},
+	},
+	{
+		name: "a victim named like a source is no source", published: "2019-04-20",
+		text: "Government forces clashed with rebels in Ein al-Fijeh, killing 1 rebel fighter. The fighting coincided with government shelling of the area, which killed a member of the Syrian Civil Defence.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(gov, "Opposition rebels"), date: "2019-04-20", prec: "day", killed: n(2), admin1: "Rural Damascus"}},
+	},
+	{
+		name: "the missiles of the strike told are that strike", published: "2019-04-21",
+		text: "An Israeli missile strike hit a building in Kafr Sousa on Sunday, killing 15 people, the Observatory said. The missiles were launched from the Golan Heights and targeted a number of positions within Damascus and its vicinity, state media said.",
+		want: []wantEvent{{typ: remote, sub: air, actors: who(isr, civ), date: "2019-04-21", prec: "day", dateText: "on Sunday", killed: n(15), sources: who(sohr), admin1: "Damascus"}},
+	},
+	// --- coder's notes ---
+	{
+		name: "a note on this location", published: "2019-04-20",
+		text: "HTS fighters clashed with National Liberation Front forces in the town of Kafr Nabl. 31 HTS and 26 NLF fighters were killed in the fighting in southern Idlib. Total fatalities coded as 57 with 6 fatalities coded to this location.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(hts, "Opposition rebels"), date: "2019-04-20", prec: "day", killed: n(6), admin1: "Idlib"}},
+	},
+	{
+		name: "a note divides the toll of the incident that has one", published: "2019-04-20",
+		text: "Clashes took place between government forces and rebels in Jobar neighbourhood in Damascus. The rebels killed 30 soldiers in the fighting, which was among the fiercest on the eastern edge of the capital this spring. The neighbourhood lies on the eastern edge of the capital and has held out for years. Its residents have mostly fled to other districts. Aid groups have called for a truce. The front has barely moved. While government forces intensified shelling using artillery and mortar shells on other areas in the neighbourhood. Fatalities distributed over two locations: Ein Tarma and Jobar.",
+		want: []wantEvent{
+			{typ: battle, sub: clash, actors: who(gov, "Opposition rebels"), date: "2019-04-20", prec: "day", killed: n(15), admin1: "Damascus"},
+			{typ: remote, sub: shell, actors: who(gov), date: "2019-04-20", prec: "day", admin1: "Damascus"},
+		},
+	},
+	{
+		name: "a short note is one event", published: "2019-04-20",
+		text: "On 18 April 2019, unknown gunmen shot dead a rebel commander in Saraqib. A landmine wounded 2 rebels in Maarat al-Numan. 1 fatality.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(unk, "Opposition rebels"), date: "2019-04-18", prec: "day", dateText: "On 18 April 2019", killed: n(1), wounded: n(2), admin1: "Idlib"}},
+	},
+	{
+		name: "a note codes the share of this place", published: "2019-04-20",
+		text: "On 18 April 2019, government forces clashed with HTS fighters in Kafr Nabl and Hass. 20 fighters were killed in the fighting, with 12 fatalities coded to fighting at Hass and 8 at Kafr Nabl.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(gov, hts), date: "2019-04-18", prec: "day", dateText: "On 18 April 2019", killed: n(8), admin1: "Idlib"}},
+	},
+	{
+		name: "a note's total counts the one event", published: "2019-04-20",
+		text: "On 18 April 2019, government forces clashed with IS fighters around the airbase of Deir ez-Zor. Reports indicate that about 30 people were killed from both sides in different places during the clashes.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(gov, is), date: "2019-04-18", prec: "day", dateText: "On 18 April 2019", killed: n(30), admin1: "Deir ez-Zor"}},
+	},
+	{
+		name: "a death of wounds belongs to the clash", published: "2019-04-20",
+		text: "On 17 April 2019, clashes took place between local gunmen and IS members in Tafas in Dar'a. On 18 April 2019, a journalist, covering the clashes, succumbed to the wounds he sustained during the fighting.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who("Communal militia", is), date: "2019-04-17", prec: "day", dateText: "On 17 April 2019", killed: n(1), admin1: "Daraa"}},
+	},
+	{
+		name: "two groups killed in one sentence are summed", published: "2019-04-20",
+		text: "Clashes took place between government forces and opposition rebels in Kafr Nabl. During the clashes, 2 opposition rebels were killed along with a rebel commander.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(gov, "Opposition rebels"), date: "2019-04-20", prec: "day", killed: n(3), admin1: "Idlib"}},
+	},
+	// --- doers told outside the incident's own sentences ---
+	{
+		name: "the doer of a lead that tells only a toll", published: "2013-04-11",
+		text: "Government troops pounded the district of Khaldiyeh in Homs with artillery on Wednesday, as the toll from three days of shelling rose to 25 dead, activists said. The Syrian Observatory for Human Rights said six civilians were killed in Wednesday's shelling.",
+		want: []wantEvent{{typ: remote, sub: shell, actors: who(gov, civ), date: "2013-04-10", prec: "day", dateText: "in Wednesday", killed: n(6), sources: who(sohr), admin1: "Homs"}},
+	},
+	{
+		name: "blame disputed between the parties", published: "2013-02-16",
+		text: "A car bomb killed 20 civilians in the town of Salamiyeh on Friday. The opposition said the bombing was carried out by government forces, while the state news agency said it was the work of terrorist gangs.",
+		want: []wantEvent{{typ: remote, sub: ied, actors: who(unk, civ), date: "2013-02-15", prec: "day", dateText: "on Friday", killed: n(20), admin1: "Hama"}},
+	},
+	{
+		name: "an earlier strike by the same hand", published: "2023-03-08",
+		text: "An Israeli missile strike hit a building in the Mezzeh district of Damascus on Tuesday, killing three people, the state news agency said. An earlier strike in February killed five others near the airport of Damascus.",
+		want: []wantEvent{
+			{typ: remote, sub: air, actors: who(isr, civ), date: "2023-03-07", prec: "day", dateText: "on Tuesday", killed: n(3), sources: who(sana), admin1: "Damascus"},
+			{typ: remote, sub: air, actors: who(isr), date: "2023-02-01..2023-02-28", prec: "month", dateText: "in February", killed: n(5), admin1: "Damascus"},
+		},
+	},
+	{
+		name: "a group described by what it fights for", published: "2014-09-02",
+		text: "The army holds the town of Khan Arnabeh, while nearby villages are held by rebels fighting to topple the government.",
+		want: []wantEvent{},
+	},
+	{
+		name: "the fighters just told take the post from the army", published: "2014-08-29",
+		text: "The Nusra Front took control of a border crossing in the province of Quneitra on Thursday, the Observatory said. The fighters captured the Quneitra post from forces loyal to President Bashar al-Assad after fierce clashes.",
+		want: []wantEvent{{typ: battle, sub: overtake, actors: who("Jabhat al-Nusra", gov), date: "2014-08-28", prec: "day", dateText: "on Thursday", admin1: "Quneitra"}},
+	},
+	{
+		name: "rebels the report names soon after", published: "2015-04-26",
+		text: "Rebels captured the town of Jisr al-Shughur on Saturday after clashes with government forces. The offensive was led by Jaish al-Fatah, activists said.",
+		want: []wantEvent{{typ: battle, sub: overtake, actors: who("Army of Conquest", gov), date: "2015-04-25", prec: "day", dateText: "on Saturday", admin1: "Idlib"}},
+	},
+	// --- the days of a campaign ---
+	{
+		name: "a capture after a four-day campaign", published: "2015-04-26",
+		text: "Islamist rebels overran the town of Jisr al-Shughur on Saturday after a four-day campaign against government forces, activists said.",
+		want: []wantEvent{{typ: battle, sub: overtake, actors: who("Opposition rebels", gov), date: "2015-04-22..2015-04-25", prec: "range", dateText: "on Saturday", admin1: "Idlib"}},
 	},
 }
 

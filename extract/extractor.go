@@ -25,7 +25,7 @@ type Options struct {
 	// Actors is the actor and source gazetteer; nil loads the embedded one.
 	Actors *actors.Set
 	// Segmenter splits a report into sentences; nil means Sentences, the
-	// fast rule-based splitter. ProseSentences is the alternative.
+	// fast rule-based splitter. prosesplit.Sentences is the alternative.
 	Segmenter func(text string, dst []Span) []Span
 }
 
@@ -414,7 +414,7 @@ func spelledAs(mention string, al actors.Alias) bool {
 	if al.CaseSensitive {
 		return sameLetters(mention, al.Text)
 	}
-	if n := len(letters(al.Text)); n <= shortAlias {
+	if n := len(letters(al.Text)); n <= shortAlias || !strings.ContainsAny(strings.TrimSpace(al.Text), " -") {
 		return strings.EqualFold(letters(mention), letters(al.Text))
 	}
 	return true

@@ -86,6 +86,16 @@ type frame struct {
 	denial     bool       // "denied that its forces had launched any attack"
 	also       bool       // "were also killed": adds to what was told
 	blames     *actorHit  // "X was behind the strike", "X claimed responsibility"
+	// claimed are the doers a party to the story names in blame, which
+	// the report does not state as fact: "it blamed rebels for the
+	// attack", "Damascus said it was the work of terrorists".
+	claimed []actorHit
+	// claimedOther is set for a blame laid on a doer the gazetteer does
+	// not know ("the work of armed gangs").
+	claimedOther bool
+	gunfire      bool   // "opened fire", "shot": small arms used
+	backDays     int    // "after a four-day campaign" → 4: days ending on the deed's
+	day          string // the weekday of an earlier deed told in a clause ("a day after" Friday's: "thursday")
 }
 
 // triggerHit is a violence word in a sentence, as a word index.

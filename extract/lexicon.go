@@ -102,6 +102,7 @@ var triggers = map[string]means{
 	"captured": meansCapture, "seized": meansCapture, "overran": meansCapture, "recaptured": meansCapture,
 	"retook": meansCapture, "regained": meansCapture, "capture": meansCapture, "takeover": meansCapture,
 	"fell": meansCapture, "seizing": meansCapture, "capturing": meansCapture, "advanced": meansCapture,
+	"control": meansCapture, "controlled": meansCapture, "controlling": meansCapture,
 
 	"abducted": meansAbduction, "kidnapped": meansAbduction, "abduction": meansAbduction,
 	"kidnapping": meansAbduction, "abducting": meansAbduction, "hostage": meansAbduction, "hostages": meansAbduction,
@@ -118,11 +119,12 @@ var triggers = map[string]means{
 
 	"airstrike": meansAir, "airstrikes": meansAir, "warplanes": meansAir, "warplane": meansAir,
 	"jets": meansAir, "drone": meansAir, "drones": meansAir, "helicopter": meansAir, "helicopters": meansAir,
+	"strike": meansAir, "strikes": meansAir, "struck": meansAir,
 	"air-strike": meansAir, "air-strikes": meansAir, "bombed": meansAir, "bombing": meansAir, "bombings": meansAir,
 
 	"ied": meansIED, "ieds": meansIED, "landmine": meansIED, "landmines": meansIED, "blast": meansIED,
 	"blasts": meansIED, "explosion": meansIED, "explosions": meansIED, "exploded": meansIED,
-	"detonated": meansIED, "booby-trapped": meansIED, "mine": meansIED,
+	"detonated": meansIED, "bomb": meansIED, "bombs": meansIED, "booby-trapped": meansIED, "mine": meansIED,
 
 	"chemical": meansChemical, "sarin": meansChemical, "chlorine": meansChemical, "toxic": meansChemical,
 
@@ -141,6 +143,7 @@ var bigrams = map[string]means{
 	"barrel bomb": meansAir, "missile strike": meansAir, "missile strikes": meansAir, "aerial strike": meansAir,
 	"rocket strike": meansAir, "drone strike": meansAir, "drone strikes": meansAir, "aerial attack": meansAir,
 	"opened fire": meansAttack, "open fire": meansAttack, "shot dead": meansAttack,
+	"returned fire": meansClash, "exchanged fire": meansClash, "exchange of": meansClash,
 	"took control": meansCapture, "took over": meansCapture, "seized control": meansCapture,
 	"gained control": meansCapture, "full control": meansCapture, "control of": meansCapture,
 	"car bomb": meansIED, "car bombs": meansIED, "roadside bomb": meansIED, "explosive device": meansIED,

@@ -18,15 +18,16 @@ func placesAgree(p *placeHit, ps []placeHit) bool {
 }
 
 // bestPlace returns the most precise of ps that agrees with cur, or nil to
-// keep cur.
+// keep cur. With no cur, the governorate most of ps lie in is the
+// sentence's: "clashes near Abu Kamal in Deir ez-Zor countryside" outvotes
+// a stray word read as a village elsewhere.
 func bestPlace(ps []placeHit, cur *placeHit) *placeHit {
 	best := cur
+	if best == nil && len(ps) > 0 {
+		best = &ps[majorGov(ps)]
+	}
 	for i := range ps {
 		p := &ps[i]
-		if best == nil {
-			best = p
-			continue
-		}
 		if best.Gov != "" && p.Gov != best.Gov {
 			continue
 		}
@@ -47,6 +48,12 @@ func placeRank(p *placeHit) int {
 		// "southern Idlib" may be the province: any village of it that the
 		// report names locates the incident better.
 		return 15
+	}
+	if p.Level == 6 && wideFeature[p.Feature] {
+		// A region, range, plain or river spans a district or more: a
+		// town in it, even a place near one, locates better ("in the
+		// Golan Heights ... near Quneitra").
+		return 20 + 4
 	}
 	r := 0
 	switch p.Precision {
@@ -72,4 +79,28 @@ func placeRank(p *placeHit) int {
 		r += 1
 	}
 	return r
+}
+
+// wideFeature holds the kinds of feature that are areas rather than
+// points: an air base or a crossing locates an event as a town does.
+var wideFeature = map[string]bool{
+	"region": true, "mountain": true, "plain": true, "valley": true, "river": true, "road": true,
+}
+
+// majorGov returns the index of the first of ps in the governorate that
+// most of ps lie in; on a tie, the first named.
+func majorGov(ps []placeHit) int {
+	best, bestN := 0, 0
+	for i := range ps {
+		n := 0
+		for j := range ps {
+			if ps[j].Gov == ps[i].Gov {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
 }

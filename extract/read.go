@@ -24,6 +24,9 @@ func readFrame(f *frame, published time.Time) {
 		}
 		if _, first := bigramFirsts[k]; first {
 			if m, ok := bigrams[k+" "+key(i+1)]; ok {
+				if m == meansCapture && (doubtfulTake(ws, i) || facilityTaken(ws, i+1)) {
+					m = meansClash
+				}
 				f.addTrigger(i, Span{ws[i].Start, ws[i+1].End}, m)
 				i++
 				continue
@@ -47,9 +50,66 @@ func readFrame(f *frame, published time.Time) {
 			if key(i-1) == "coal" || key(i-1) == "gold" {
 				continue
 			}
+		case "explosion", "explosions", "blast", "blasts":
+			// "explosions from barrel bombs dropped by aircraft": the
+			// sound of another means, which decides.
+			if (next == "from" || next == "caused") && otherMeansAfter(ws, i+2) {
+				continue
+			}
+		case "bomb", "bombs":
+			// "Bombs planted on a bus"; bombs dropped from the air are
+			// air strikes, which "barrel bombs" already reads.
+			if next == "dropped" || key(i-1) == "cluster" || key(i-1) == "vacuum" {
+				continue
+			}
+		case "strike", "strikes":
+			// A strike of war is a group's ("a Turkish strike", "an
+			// Israeli strike") or is told by what it hit ("the strike
+			// on the house", "the strike targeted"); a hunger or a
+			// general strike is neither.
+			if !isActorWord(f, i) && !(i > 0 && isActorWord(f, i-1)) && !strikeObject[next] && !strikeBefore[key(i-1)] {
+				continue
+			}
+		case "fighting":
+			// "rebels fighting to topple Assad", "the YPG, which is
+			// fighting under the banner of the SDF": who a group is and
+			// what it fights for, not a deed of the report.
+			if next == "to" || next == "under" || next == "for" || key(i-1) == "is" || key(i-1) == "are" {
+				continue
+			}
+		case "struck":
+			// "The coalition struck IS positions" is a strike from the
+			// air; "a shell struck the house" takes its means from the
+			// weapon that struck.
+			if weaponBefore(ws, i) {
+				continue
+			}
+		case "control":
+			// "managed to control the villages": the deed, as
+			// intended() lets through; "control" of a state ("areas
+			// under their control") is none.
+			if key(i-1) != "to" {
+				continue
+			}
+		case "controlled", "controlling":
+			// "IS controlled the pumping station after clashes", not
+			// "regime-controlled", "areas controlled by", "once
+			// controlled", "was controlled".
+			if next == "by" || i > 0 && ws[i-1].punct == '-' || !takesObject(ws, i) {
+				continue
+			}
+			switch key(i - 1) {
+			case "once", "was", "were", "is", "are", "be", "been", "areas", "area", "territory", "territories", "still", "already", "previously", "formerly", "had", "has", "have", "which", "that", "it", "they":
+				continue
+			}
 		}
 		if intended(ws, i) || period(ws, i) {
 			continue
+		}
+		if m == meansCapture && (doubtfulTake(ws, i) || facilityTaken(ws, i)) {
+			// Ground held for a while, or a building taken back after
+			// an attack on it: the fighting, not a change of territory.
+			m = meansClash
 		}
 		if m == meansCapture && peopleFollow(ws, i) {
 			// "captured 43 peacekeepers": people taken, not ground.
@@ -61,6 +121,9 @@ func readFrame(f *frame, published time.Time) {
 		f.addTrigger(i, ws[i].Span, m)
 	}
 
+	f.gunfire = gunfire(ws)
+	f.backDays = daysBefore(ws)
+	weaponDecides(f)
 	// Markers at the start of the sentence.
 	first := key(0)
 	if first == "separately" || first == "elsewhere" {
@@ -101,6 +164,7 @@ func readFrame(f *frame, published time.Time) {
 	}
 
 	f.blames = responsible(f)
+	f.claimed, f.claimedOther = claimedDoers(f)
 	f.background = isBackground(f, published)
 	if several(f) {
 		// "Twin attacks kill 40", "in a series of air strikes": the
@@ -139,6 +203,173 @@ func intended(ws []word, i int) bool {
 	return false
 }
 
+// strikeObject are the words after "strike" that tell a strike of war by
+// what it hit or did.
+var strikeObject = map[string]bool{
+	"on": true, "targeted": true, "targeting": true, "hit": true, "killed": true, "against": true,
+	"that": true, "which": true, "destroyed": true,
+}
+
+// weaponDecides lets the weapon a sentence names decide over the generic
+// word for bombing: "Khaldiyeh is being bombed, with shells and rockets"
+// is shelling. "Bombed" says only that explosives fell; a sentence that
+// names no aircraft but names shells tells of shelling.
+func weaponDecides(f *frame) {
+	generic, shells := false, false
+	for _, t := range f.triggers {
+		switch {
+		case t.means == meansAir && t.span.End-t.span.Start == len(f.words[t.w].key) && (f.words[t.w].key == "bombed" || f.words[t.w].key == "bombing"):
+			generic = true
+		case t.means == meansAir:
+			return // an aircraft or an air strike is named
+		case t.means == meansShelling:
+			shells = true
+		}
+	}
+	if !generic || !shells {
+		return
+	}
+	for i := range f.triggers {
+		if f.triggers[i].means == meansAir {
+			f.triggers[i].means = meansShelling
+		}
+	}
+}
+
+// otherMeansAfter reports whether a means other than an explosive is
+// named in the few words from i: "from barrel bombs", "caused by
+// shelling", but not "from an explosives-rigged motorbike".
+func otherMeansAfter(ws []word, i int) bool {
+	for j := i; j < len(ws) && j <= i+2; j++ {
+		if j+1 < len(ws) {
+			if m, ok := bigrams[ws[j].key+" "+ws[j+1].key]; ok && m != meansIED {
+				return true
+			}
+		}
+		if m, ok := triggers[ws[j].key]; ok && m != meansIED && m != meansKilling {
+			return true
+		}
+	}
+	return false
+}
+
+// dayCounts are the spelled-out day counts of a campaign.
+var dayCounts = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+// daysBefore returns the days of a campaign a sentence says ended in its
+// deed: "overran the city after a four-day campaign", "after three days of
+// fighting". The deed's day is the last of them. Zero if none.
+func daysBefore(ws []word) int {
+	for i, w := range ws {
+		if w.key != "after" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+4; j++ {
+			n := dayCounts[ws[j].key]
+			if n == 0 {
+				if ws[j].punct != 0 {
+					break
+				}
+				continue
+			}
+			k := j + 1
+			if k < len(ws) && ws[k].punct == '-' {
+				k++
+			}
+			if k < len(ws) && (ws[k].key == "day" || ws[k].key == "days") {
+				return n
+			}
+			break
+		}
+	}
+	return 0
+}
+
+// gunfire reports whether the words tell of small arms used: "opened
+// fire", "shot", "began to fire from their car", "small arms fire".
+func gunfire(ws []word) bool {
+	for i, w := range ws {
+		switch w.key {
+		case "shot", "gunfire", "gunshots", "firefight", "shooting":
+			return true
+		case "fire":
+			if i > 0 {
+				switch ws[i-1].key {
+				case "opened", "open", "returned", "arms", "to", "of", "exchanged":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// strikeBefore are the words before "strike" that tell a strike of war
+// already told or counted: "an earlier strike", "the latest strike".
+var strikeBefore = map[string]bool{
+	"earlier": true, "previous": true, "latest": true, "deadly": true, "another": true, "fresh": true,
+}
+
+// doubtfulTake reports whether a capture word at i tells a hold on ground
+// that did not last or is not established: "briefly captured", "allegedly
+// captured", "achieved partial control", "maintained control". ACLED codes
+// such fighting as a clash, not a change of territory.
+func doubtfulTake(ws []word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch ws[j].key {
+		case "briefly", "allegedly", "temporarily", "partial", "partially", "maintained", "retained", "kept":
+			return true
+		}
+		if ws[j].punct != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// facilityNouns are buildings a side may take back after an attack on
+// them, which is not ground changing hands.
+var facilityNouns = map[string]bool{
+	"prison": true, "jail": true, "hospital": true, "building": true, "house": true, "school": true,
+	"headquarters": true, "compound": true,
+}
+
+// facilityTaken reports whether the capture word at i takes a building as
+// its object: "recaptured a prison that IS had stormed" ends a fight for
+// the building.
+func facilityTaken(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		switch k := ws[j].key; {
+		case k == "a" || k == "an" || k == "the" || k == "its" || k == "their":
+			continue
+		case facilityNouns[k]:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// weaponBefore reports whether a weapon stands in the few words before the
+// verb at i ("a mortar shell struck", "two explosions have struck").
+func weaponBefore(ws []word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if m, ok := triggers[ws[j].key]; ok && m != meansAir && m != meansKilling {
+			return true
+		}
+		switch ws[j].key {
+		case "bomb", "bombs", "shell", "shells", "device", "vehicle", "car":
+			return true
+		}
+		if ws[j].punct != 0 {
+			break
+		}
+	}
+	return false
+}
+
 // period reports whether the trigger at i stands in a span of weeks or
 // more ("after weeks of fierce fighting", "months of battles", "clashes
 // for months"), which tells of a campaign, not an incident.
@@ -167,6 +398,26 @@ func (f *frame) addTrigger(w int, s Span, m means) {
 	f.triggers = append(f.triggers, triggerHit{w: w, span: s, means: m})
 }
 
+// takesObject reports whether the word at i ("controlled") is a verb with
+// its object after it ("IS controlled the station", "controlled two
+// villages", "controlled Tal Rifaat") rather than a participle qualifying
+// the noun after it ("an IS controlled village").
+func takesObject(ws []word, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	n := ws[i+1]
+	switch n.key {
+	case "the", "a", "an", "parts", "part", "most", "much", "all", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	if n.key != "" && n.key[0] >= '0' && n.key[0] <= '9' {
+		return true
+	}
+	// A name: its first letter is a capital in the text.
+	return n.capital
+}
+
 // peopleFollow reports whether the capture word at i takes people as its
 // object: a number or a word for people right after it.
 func peopleFollow(ws []word, i int) bool {
@@ -174,6 +425,9 @@ func peopleFollow(ws []word, i int) bool {
 		k := ws[j].key
 		if k == "" {
 			return false
+		}
+		if (k[0] >= '0' && k[0] <= '9' || numberWords[k]) && j+1 < len(ws) && placeNouns[ws[j+1].key] {
+			return false // "captured two villages"
 		}
 		if k[0] >= '0' && k[0] <= '9' {
 			return true
@@ -184,6 +438,18 @@ func peopleFollow(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// numberWords are the small counts a report spells out.
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "dozens": true,
+}
+
+// placeNouns are words for ground that can be taken.
+var placeNouns = map[string]bool{
+	"town": true, "towns": true, "village": true, "villages": true, "city": true, "hill": true, "hills": true,
+	"positions": true, "position": true, "checkpoints": true, "checkpoint": true, "areas": true, "neighbourhoods": true,
+	"neighborhoods": true, "districts": true, "farms": true, "bases": true, "points": true, "outposts": true,
 }
 
 // territoryFollows reports whether a capture word at w takes a place as its
@@ -299,6 +565,12 @@ func habitual(f *frame) bool {
 		}
 	}
 	for _, t := range f.triggers {
+		if t.means == meansCapture || t.means == meansKilling {
+			// "Government forces have recaptured the town", "20 people
+			// have been killed": ground is taken and people die once,
+			// so the present perfect tells the news, not a habit.
+			continue
+		}
 		for i := t.w - 1; i >= 0 && i >= t.w-3; i-- {
 			if k := f.words[i].key; k == "have" || k == "has" {
 				return true
@@ -355,6 +627,76 @@ func attribution(f *frame) (speaker, relayed *sourceHit) {
 		}
 	}
 	return speaker, relayed
+}
+
+// claimedDoers returns the doers a sentence says someone blames: "it
+// blamed rebels for the attack", "accused government forces of", "said it
+// was the work of terrorist gangs", "charged it was a massacre carried out
+// by government forces". other is set when a blame names no actor the
+// gazetteer knows.
+func claimedDoers(f *frame) (doers []actorHit, other bool) {
+	says := false
+	for i, w := range f.words {
+		switch w.key {
+		case "said", "says", "charged", "claimed", "alleged", "accused", "insisted":
+			says = true
+		}
+		var from int
+		switch {
+		case w.key == "blamed" || w.key == "blames" || w.key == "blaming" || w.key == "accused" || w.key == "accuses" || w.key == "accusing":
+			from = i + 1
+		case w.key == "work" && i+1 < len(f.words) && f.words[i+1].key == "of" && i > 0 && f.words[i-1].key == "the":
+			from = i + 2
+		case says && w.key == "by" && i > 1 && (f.words[i-1].key == "out" && f.words[i-2].key == "carried" || f.words[i-1].key == "committed" || f.words[i-1].key == "perpetrated"):
+			from = i + 1
+		default:
+			continue
+		}
+		a, ok := actorFrom(f, from, 6)
+		if ok && w.key != "work" && w.key != "by" && !deedAfter(f, from) {
+			// "accusing them of collaborating with the SDF": a charge
+			// against the victims, not blame for the deed.
+			continue
+		}
+		if ok {
+			doers = append(doers, a)
+		} else if w.key == "work" {
+			other = true
+		}
+	}
+	return doers, other
+}
+
+// deedAfter reports whether a deed is named in the words after i, as
+// blame for it names it: "blamed rebels for the attack", "accused the army
+// of shelling the town".
+func deedAfter(f *frame, i int) bool {
+	for j := i; j < len(f.words) && j < i+10; j++ {
+		if f.words[j].punct == '.' || f.words[j].punct == ';' {
+			return false
+		}
+		k := f.words[j].key
+		if _, ok := triggers[k]; ok || anaphorNouns[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// actorFrom returns the first actor that starts within n words from word
+// i, before any stop ("for", "of" after it, a full stop).
+func actorFrom(f *frame, i, n int) (actorHit, bool) {
+	for j := i; j < len(f.words) && j < i+n; j++ {
+		if k := f.words[j].key; k == "for" || k == "in" || f.words[j].punct == '.' || f.words[j].punct == ';' {
+			break
+		}
+		for _, a := range f.actors {
+			if wordAt(f.words, a.Start) == j && !a.Member {
+				return a, true
+			}
+		}
+	}
+	return actorHit{}, false
 }
 
 // responsible returns the actor a sentence holds responsible for an

@@ -26,6 +26,81 @@ import "slices"
 // and otherwise the first actor before the trigger attacks the first after
 // it. Victim nouns ("27 soldiers") name a target when no other does.
 func roles(f *frame) (attack, target []actorHit, parties bool) {
+	attack, target, parties = deedRoles(f)
+	if len(target) > 0 {
+		return attack, target, parties
+	}
+	// "Regime forces shelled the town as clashes took place between
+	// regime forces and IS": the sides of a clash the sentence names
+	// beside its main deed, when that deed named no target.
+	if x, y, ok := clashSides(f); ok && (len(attack) == 0 || containsActor([]actorHit{x, y}, attack[0])) {
+		if len(attack) > 0 && sameSide(attack[0], y) {
+			x, y = y, x
+		}
+		return []actorHit{x}, []actorHit{y}, true
+	}
+	return attack, target, parties
+}
+
+// clashSides reads the sides of a clash named "between X and Y" anywhere
+// in the sentence.
+func clashSides(f *frame) (x, y actorHit, ok bool) {
+	for _, t := range f.triggers {
+		if t.means != meansClash {
+			continue
+		}
+		for j := t.w + 1; j < len(f.words) && j <= t.w+12; j++ {
+			if p := f.words[j].punct; p == ';' || p == '.' {
+				break
+			}
+			if f.words[j].key == "between" {
+				return between(f, j, sides(f, j))
+			}
+		}
+	}
+	return x, y, false
+}
+
+// sides lists the actor mentions after word w that may be a side, as
+// ACLED codes them.
+func sides(f *frame, w int) []pos {
+	var after []pos
+	for _, a := range f.actors {
+		aw := wordAt(f.words, a.Start)
+		if aw <= w || modifierOnly(f, a) || supporter(f, aw) || isParent(f, a) {
+			continue
+		}
+		after = append(after, pos{aw, coded(f, a)})
+	}
+	return after
+}
+
+// between reads the two sides named after "between" at word j: "between
+// X and Y", "between X and allied militias against Y".
+func between(f *frame, j int, after []pos) (x, y actorHit, ok bool) {
+	// "between X and allied militias against Y", "between X and US
+	// special forces against Y": the side after "against" is the
+	// other; who stands with X is its ally.
+	if a, b, ok := betweenAgainst(f, j, after); ok {
+		return a, b, true
+	}
+	var got []actorHit
+	for _, a := range after {
+		if a.w > j && !a.a.Member && len(got) < 2 {
+			if len(got) == 1 && sameSide(got[0], a.a) {
+				continue
+			}
+			got = append(got, a.a)
+		}
+	}
+	if len(got) == 2 {
+		return got[0], got[1], true
+	}
+	return x, y, false
+}
+
+// deedRoles reads the sides around the sentence's main trigger.
+func deedRoles(f *frame) (attack, target []actorHit, parties bool) {
 	t := mainTrigger(f)
 	var tw int
 	var tm means
@@ -158,26 +233,16 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 			return a, withVictims(f, a, tg), false
 		}
 	}
-	// "between X and Y"
-	for j := tw + 1; j < len(f.words) && j <= tw+6; j++ {
+	// "between X and Y", also past what the clash was accompanied by:
+	// "clashes, accompanied by regime shelling, took place between X
+	// and Y".
+	for j := tw + 1; j < len(f.words) && j <= tw+12; j++ {
+		if p := f.words[j].punct; p == ';' || p == '.' {
+			break
+		}
 		if key(j) == "between" {
-			// "between X and allied militias against Y", "between X
-			// and US special forces against Y": the side after
-			// "against" is the other; who stands with X is its ally.
-			if a, b, ok := betweenAgainst(f, j, after); ok {
+			if a, b, ok := between(f, j, after); ok {
 				return []actorHit{a}, []actorHit{b}, true
-			}
-			var got []actorHit
-			for _, a := range after {
-				if a.w > j && !a.a.Member && len(got) < 2 {
-					if len(got) == 1 && sameSide(got[0], a.a) {
-						continue
-					}
-					got = append(got, a.a)
-				}
-			}
-			if len(got) == 2 {
-				return got[:1], got[1:], true
 			}
 		}
 	}
@@ -203,6 +268,11 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 			}
 			if len(target) == 0 {
 				if s, ok := subject(); ok && !sameSide(s, a) {
+					if repelled(f, s, tw) {
+						// "Y repelled an attack by X": ACLED names
+						// the side that held first.
+						return []actorHit{s}, attack, true
+					}
 					target = append(target, s)
 				}
 			}
@@ -220,6 +290,13 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 						target = append(target, a)
 					}
 					break
+				}
+			}
+			if len(target) == 0 {
+				// "QSD repelled an IS attack": the subject is the other
+				// side, and ACLED names the side that held first.
+				if s, ok := subject(); ok && !sameSide(s, b.a) && wordAt(f.words, s.Start) < b.w && repelled(f, s, tw) {
+					return []actorHit{s}, attack, true
 				}
 			}
 			return attack, withVictims(f, attack, target), false
@@ -272,6 +349,53 @@ func roles(f *frame) (attack, target []actorHit, parties bool) {
 	return nil, withVictims(f, nil, nil), false
 }
 
+// repelled reports whether a verb of defence stands between the subject s
+// and the trigger at tw ("QSD thwarted an IS attack", "the army repelled
+// an assault by rebels").
+func repelled(f *frame, s actorHit, tw int) bool {
+	for i := wordAt(f.words, s.End); i >= 0 && i < tw; i++ {
+		switch f.words[i].key {
+		case "repelled", "repulsed", "thwarted", "foiled", "repel", "repulse", "thwart", "foil", "repelling", "thwarting", "foiling", "repulsing", "countered", "resisted":
+			return true
+		}
+	}
+	return false
+}
+
+// qualifier reports whether actor mention a only says whose the actor
+// named right after it is: "the regime's National Defence Forces", "a
+// regime NDF commander". The unit named second is the side ACLED codes.
+func qualifier(f *frame, a actorHit) bool {
+	end := wordAt(f.words, a.End)
+	if end < 0 {
+		return false
+	}
+	for i := end; i < len(f.words) && i <= end+2; i++ {
+		w := f.words[i]
+		if isActorWord(f, i) {
+			// A word for a rank or a role ("an HTS security guard")
+			// names no unit of its own.
+			return !memberWord(f, i)
+		}
+		if w.punct == '\'' || w.key == "s" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// memberWord reports whether word w is part of a member or generic
+// mention ("officer", "guard", "fighters") rather than of a named group.
+func memberWord(f *frame, w int) bool {
+	for _, a := range f.actors {
+		if a.Start <= f.words[w].Start && f.words[w].End <= a.End {
+			return a.Member || a.Generic
+		}
+	}
+	return false
+}
+
 // pos is an actor mention at a word index.
 type pos struct {
 	w int
@@ -305,6 +429,18 @@ func captureRoles(f *frame, tw int, firstAfter func(int) (actorHit, bool), subje
 		}
 	} else if s, found := subject(); found && !passiveBefore(f, tw) {
 		attack = []actorHit{s}
+	} else if !passiveBefore(f, tw) && key(tw-1) != "to" {
+		// "The fighters captured the post from forces loyal to Assad":
+		// the taker is told only as "the fighters", but the side the
+		// ground was taken from is the loser, never the taker.
+		for j := tw + 1; j < len(f.words) && f.words[j].punct != ';'; j++ {
+			if key(j) == "from" {
+				if b, found := firstAfter(j); found {
+					return nil, []actorHit{b}, true
+				}
+			}
+		}
+		return nil, nil, false
 	} else {
 		return nil, nil, false
 	}
@@ -435,7 +571,7 @@ func withVictims(f *frame, attack, target []actorHit) []actorHit {
 			continue
 		}
 		for i, a := range f.actors {
-			if isParent(f, a) {
+			if isParent(f, a) || qualifier(f, a) {
 				continue
 			}
 			if a = coded(f, a); inVictims(f, fg, f.actors[i]) && !containsActor(attack, a) {
@@ -542,8 +678,12 @@ func modifierOnly(f *frame, a actorHit) bool {
 		}
 	}
 	switch f.words[w].key {
-	case "held", "controlled":
+	case "held":
 		return true
+	case "controlled":
+		// "an IS controlled village", but not "IS controlled the
+		// station": there the actor is the doer.
+		return !takesObject(f.words, w)
 	}
 	return false
 }

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/jdkato/prose/v2"
 )
 
 // Sentences appends to dst the sentences of text, as spans with surrounding
@@ -19,9 +17,11 @@ import (
 //
 // prose/v2's Punkt segmenter agrees with this on news text (a test checks it
 // on our reports) but reloads its model on every call, some 15 ms, and then
-// runs at a fraction of this speed; it stays available as ProseSentences
-// (Options.Segmenter) where a caller prefers it, and a test holds the two
-// in agreement on our reports.
+// runs at a fraction of this speed; it stays available as
+// extract/prosesplit.Sentences (Options.Segmenter) where a caller prefers it,
+// and a test there holds the two in agreement on our reports. It lives in
+// its own package because merely linking prose costs every process some
+// 10 ms of package initialisation (its regular expressions and gob model).
 func Sentences(text string, dst []Span) []Span {
 	start := 0
 	n := len(text)
@@ -167,35 +167,10 @@ func isAbbreviation(text string, start, i int) bool {
 	return false
 }
 
-// ProseSentences appends to dst the sentences prose/v2's Punkt segmenter
-// finds in text, as spans. Paragraph breaks are honoured first, as in
-// Sentences, and each paragraph is handed to prose whole. It is the slow
-// path (prose loads its model on every call); Options.Segmenter selects it.
-func ProseSentences(text string, dst []Span) []Span {
-	for _, para := range paragraphs(text) {
-		doc, err := prose.NewDocument(text[para.Start:para.End],
-			prose.WithTokenization(false), prose.WithTagging(false), prose.WithExtraction(false))
-		if err != nil {
-			dst = append(dst, para)
-			continue
-		}
-		at := para.Start
-		for _, s := range doc.Sentences() {
-			// prose returns sentence texts, trimmed; find each in order
-			// to recover its offsets.
-			i := strings.Index(text[at:para.End], s.Text)
-			if i < 0 {
-				continue
-			}
-			dst = append(dst, Span{at + i, at + i + len(s.Text)})
-			at += i + len(s.Text)
-		}
-	}
-	return dst
-}
-
-// paragraphs splits text where Sentences would break a line.
-func paragraphs(text string) []Span {
+// Paragraphs splits text where Sentences always ends a sentence: at blank
+// lines and at line breaks that end a headline or a short line. Spans are
+// trimmed of surrounding space.
+func Paragraphs(text string) []Span {
 	var out []Span
 	start := 0
 	for i := 0; i < len(text); i++ {

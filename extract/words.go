@@ -9,8 +9,9 @@ import (
 // and inner hyphens, kept as a span with a lower-case ASCII key.
 type word struct {
 	Span
-	key   string // lower case; "" for a punctuation token
-	punct byte   // the punctuation byte for punctuation tokens (',', ';', ...)
+	key     string // lower case; "" for a punctuation token
+	punct   byte   // the punctuation byte for punctuation tokens (',', ';', ...)
+	capital bool   // the word begins with a capital letter: a name, or a sentence's first word
 }
 
 // words appends the tokens of text[s.Start:s.End] to dst. Hyphenated words
@@ -58,7 +59,7 @@ func words(text string, s Span, dst []word) []word {
 				}
 				j += n2
 			}
-			w := word{Span: Span{i, j}}
+			w := word{Span: Span{i, j}, capital: unicode.IsUpper(r)}
 			if string(buf) == text[i:j] {
 				w.key = text[i:j]
 			} else {

@@ -205,3 +205,56 @@ func BenchmarkMatchExtract(b *testing.B) {
 		dst = m.Match(text, dst[:0])
 	}
 }
+
+// BenchmarkMatchExtractReference is BenchmarkMatchExtract for the reference
+// matcher of refmatcher_test.go, the matcher as it was, to compare with on
+// the same machine at the same moment.
+func BenchmarkMatchExtractReference(b *testing.B) {
+	g, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := newRefMatcher(extractPatterns(b, g))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := reportText(g, 4<<20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var dst []Mention
+	for b.Loop() {
+		dst = m.Match(text, dst[:0])
+	}
+}
+
+// BenchmarkNewMatcherExtract is the start-up cost of the pipeline's
+// matcher: decoded from data/matcher.bin when that is current.
+func BenchmarkNewMatcherExtract(b *testing.B) {
+	g, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ps := extractPatterns(b, g)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewMatcher(ps); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuildMatcherExtract builds the pipeline's matcher from scratch,
+// as NewMatcher must when data/matcher.bin is stale.
+func BenchmarkBuildMatcherExtract(b *testing.B) {
+	g, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ps := extractPatterns(b, g)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := BuildMatcher(ps); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -141,13 +141,14 @@ func (g *Gazetteer) bySkeleton(name string) []int32 {
 // matcher is built on the first call to Matcher.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{}
-	if err := g.parsePlaces(placesTSV); err != nil {
+	keys, err := g.parsePlaces(placesTSV)
+	if err != nil {
 		return nil, err
 	}
 	if err := g.parseFeatures(featuresTSV); err != nil {
 		return nil, err
 	}
-	if err := g.index(); err != nil {
+	if err := g.indexKeys(keys); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -157,13 +158,18 @@ func Load() (*Gazetteer, error) {
 // from, with their SHA-256 sums.
 func SourceVersion() string { return sourceVersion }
 
-func (g *Gazetteer) parsePlaces(data string) error {
+// parsePlaces appends the places of data, places.tsv, to g.places, and
+// returns each one's keys field: the folding keys of its name and aliases,
+// separated by |.
+func (g *Gazetteer) parsePlaces(data string) ([]string, error) {
 	head, rest, _ := strings.Cut(data, "\n")
 	if head != gen.Header {
-		return fmt.Errorf("gazetteer: %s: unexpected header", gen.OutPlaces)
+		return nil, fmt.Errorf("gazetteer: %s: unexpected header", gen.OutPlaces)
 	}
-	g.places = slices.Grow(g.places, strings.Count(rest, "\n")+64)
-	var f [12]string
+	n := strings.Count(rest, "\n")
+	g.places = slices.Grow(g.places, n+64)
+	keys := make([]string, 0, n)
+	var f [13]string
 	for i := 0; rest != ""; i++ {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
@@ -178,31 +184,31 @@ func (g *Gazetteer) parsePlaces(data string) error {
 				break
 			}
 		}
-		if n != 12 || strings.Contains(line, "\t") {
-			return fmt.Errorf("gazetteer: %s:%d: %d fields, want 12", gen.OutPlaces, i+2, n)
+		if n != 13 || strings.Contains(line, "\t") {
+			return nil, fmt.Errorf("gazetteer: %s:%d: %d fields, want 13", gen.OutPlaces, i+2, n)
 		}
 		lvl, err := strconv.Atoi(f[1])
 		if err != nil || lvl < int(Governorate) || lvl > int(Neighbourhood) {
-			return fmt.Errorf("gazetteer: %s:%d: bad level %q", gen.OutPlaces, i+2, f[1])
+			return nil, fmt.Errorf("gazetteer: %s:%d: bad level %q", gen.OutPlaces, i+2, f[1])
 		}
 		p := Place{PCode: f[0], Level: Level(lvl), Name: f[2], NameAR: f[3],
 			Admin1: f[4], Admin2: f[5], Admin3: f[6], Capital: NotSeat}
 		if p.Lat, err = strconv.ParseFloat(f[7], 64); err != nil {
-			return fmt.Errorf("gazetteer: %s:%d: latitude: %w", gen.OutPlaces, i+2, err)
+			return nil, fmt.Errorf("gazetteer: %s:%d: latitude: %w", gen.OutPlaces, i+2, err)
 		}
 		if p.Lon, err = strconv.ParseFloat(f[8], 64); err != nil {
-			return fmt.Errorf("gazetteer: %s:%d: longitude: %w", gen.OutPlaces, i+2, err)
+			return nil, fmt.Errorf("gazetteer: %s:%d: longitude: %w", gen.OutPlaces, i+2, err)
 		}
 		if f[9] != "" {
 			c, err := strconv.Atoi(f[9])
 			if err != nil {
-				return fmt.Errorf("gazetteer: %s:%d: capital: %w", gen.OutPlaces, i+2, err)
+				return nil, fmt.Errorf("gazetteer: %s:%d: capital: %w", gen.OutPlaces, i+2, err)
 			}
 			p.Capital = int8(c)
 		}
 		if f[10] != "" {
 			if p.GeoNamesID, err = strconv.Atoi(f[10]); err != nil {
-				return fmt.Errorf("gazetteer: %s:%d: geonames id: %w", gen.OutPlaces, i+2, err)
+				return nil, fmt.Errorf("gazetteer: %s:%d: geonames id: %w", gen.OutPlaces, i+2, err)
 			}
 		}
 		if f[11] != "" {
@@ -231,8 +237,9 @@ func (g *Gazetteer) parsePlaces(data string) error {
 			p.Feature = "neighbourhood"
 		}
 		g.places = append(g.places, p)
+		keys = append(keys, f[12])
 	}
-	return nil
+	return keys, nil
 }
 
 // parseFeatures reads the hand-kept features table: '#' comments, a header,
@@ -268,8 +275,15 @@ func (g *Gazetteer) parseFeatures(data string) error {
 	return nil
 }
 
-// index builds the P-code and name indexes and the place matcher.
-func (g *Gazetteer) index() error {
+// index builds the P-code and name indexes, folding every name.
+func (g *Gazetteer) index() error { return g.indexKeys(nil) }
+
+// indexKeys builds the P-code and name indexes. keys[i], where present,
+// holds the folding keys of place i's name and aliases, separated by |,
+// as places.tsv stores them; the other places' names are folded here. A
+// keys field whose count of keys is not the place's count of names is
+// ignored, and the place's names folded.
+func (g *Gazetteer) indexKeys(keys []string) error {
 	g.byPCode = make(map[string]int32, len(g.places))
 	g.byKey = make(map[string][]int32, 2*len(g.places))
 	g.keys = make([][]string, len(g.places))
@@ -280,6 +294,13 @@ func (g *Gazetteer) index() error {
 	var ends []int32
 	for i := range g.places {
 		p := &g.places[i]
+		if i < len(keys) && strings.Count(keys[i], "|") == len(p.Aliases) {
+			for k := range strings.SplitSeq(keys[i], "|") {
+				buf = append(buf, k...)
+				ends = append(ends, int32(len(buf)))
+			}
+			continue
+		}
 		buf = w.AppendText(buf, p.Name)
 		ends = append(ends, int32(len(buf)))
 		for _, a := range p.Aliases {

@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -81,20 +83,34 @@ type Mention struct {
 // a capitalised word walks the trie of all patterns. A third trie holds the
 // consonant skeletons of place names, tried only where the others find no
 // place (see skeleton).
+//
+// The scan is bound by memory, not arithmetic: most of its time went to
+// folding words and to the misses of three tries far larger than the
+// cache. So a word's first letters reject most walks before it is folded
+// (firstKey), and the walks a text repeats, from a word and on from a node
+// along one more word, are remembered per Matcher (startCache, stepCache),
+// keyed by the word packed in two machine words (packWord).
 type Matcher struct {
-	all   trie      // every pattern
-	lower trie      // the patterns of kinds other than KindPlace
-	skel  trie      // place names by consonant skeleton
-	pool  sync.Pool // *matchState
+	all   trie              // every pattern
+	lower trie              // the patterns of kinds other than KindPlace
+	skel  trie              // place names by consonant skeleton
+	pool  sync.Pool         // *matchState
+	sum   [sha256.Size]byte // patternSum of the patterns it was built from
 }
 
-// trie is a byte trie of folded keys.
+// trie is a byte trie of folded keys. Its nodes and edges are kept as
+// bytes, encoded as in data/matcher.bin, so that a decoded trie is read in
+// place from the embedded data: a short report touches a few hundred of
+// its sixty thousand nodes, and start-up copies none.
 type trie struct {
-	root   [256]int32 // child of the root for each first byte; 0 for none
-	nodes  []trieNode
-	edges  []trieEdge
+	root   [256]int32  // child of the root for each first byte; 0 for none
+	nodes  string      // trieNode after trieNode, nodeSize bytes each, little-endian
+	edges  string      // the byte of each edge; edge e leads to node e+1
 	groups []termGroup // a node's patterns, by kind, lie together here
 }
+
+// nodeSize is the size of one encoded trieNode: bits, lo, term.
+const nodeSize = 16
 
 // trieNode is one node of a trie, 16 bytes so that four share a cache
 // line. Its children are nodes lo+1 … lo+k, in byte order: those along a
@@ -118,6 +134,38 @@ type trieEdge struct {
 	child int32
 }
 
+// node returns node n.
+func (tr *trie) node(n int32) trieNode {
+	return trieNode{bits: tr.nodeBits(n), lo: tr.nodeLo(n), term: tr.nodeTerm(n)}
+}
+
+// nodeBits, nodeLo and nodeTerm return one field of node n: small enough
+// to be inlined where Match reads them.
+func (tr *trie) nodeBits(n int32) uint64 { return le64(tr.nodes[nodeSize*int(n):]) }
+func (tr *trie) nodeLo(n int32) int32    { return int32(le32(tr.nodes[nodeSize*int(n)+8:])) }
+func (tr *trie) nodeTerm(n int32) int32  { return int32(le32(tr.nodes[nodeSize*int(n)+12:])) }
+
+// numNodes returns how many nodes tr has.
+func (tr *trie) numNodes() int { return len(tr.nodes) / nodeSize }
+
+// appendNode appends the encoding of nd to b.
+func appendNode(b []byte, nd trieNode) []byte {
+	b = binary.LittleEndian.AppendUint64(b, nd.bits)
+	b = binary.LittleEndian.AppendUint32(b, uint32(nd.lo))
+	return binary.LittleEndian.AppendUint32(b, uint32(nd.term))
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // terminal holds the patterns of one key, grouped by kind.
 type terminal struct {
 	groups []termGroup
@@ -128,6 +176,9 @@ type termGroup struct {
 	refs   []int32      // patterns that match whatever the case
 	exact  []exactEntry // case-sensitive patterns
 	plains []string     // the patterns' texts, lower-cased, letters and digits only
+	// spelt holds, for each text of exact, the refs of a mention so
+	// spelt: made once, so that Match does not allocate them per mention.
+	spelt []speltRefs
 }
 
 type exactEntry struct {
@@ -135,15 +186,64 @@ type exactEntry struct {
 	ref  int32
 }
 
+// speltRefs are the refs of a mention whose text is text: with, where the
+// group's refs hold there, and alone, where they do not.
+type speltRefs struct {
+	text        string
+	with, alone []int32
+}
+
+// addSpelt fills g.spelt from g.exact.
+func (g *termGroup) addSpelt() {
+	if len(g.exact) == 0 {
+		return // most groups: no pointer written, nothing for the collector
+	}
+	g.spelt = nil
+exact:
+	for _, e := range g.exact {
+		for _, s := range g.spelt {
+			if s.text == e.text {
+				continue exact
+			}
+		}
+		s := speltRefs{text: e.text, with: g.refs}
+		for _, f := range g.exact {
+			if f.text != e.text {
+				continue
+			}
+			if !slices.Contains(s.with, f.ref) {
+				s.with = append(s.with[:len(s.with):len(s.with)], f.ref)
+			}
+			if !slices.Contains(s.alone, f.ref) {
+				s.alone = append(s.alone, f.ref)
+			}
+		}
+		g.spelt = append(g.spelt, s)
+	}
+}
+
 // maxWords bounds how many words one pattern may span.
 const maxWords = 16
 
-// NewMatcher builds a matcher for patterns. A pattern whose text has no
+// NewMatcher returns a matcher for patterns. A pattern whose text has no
 // letters or digits is an error.
+//
+// Where patterns are those `make gazetteer` built data/matcher.bin from,
+// the pipeline's, the matcher is decoded from it rather than built; it is
+// the matcher BuildMatcher would build.
+func NewMatcher(patterns []Pattern) (*Matcher, error) {
+	if m, ok := prebuiltMatcher(patterns); ok {
+		return m, nil
+	}
+	return BuildMatcher(patterns)
+}
+
+// BuildMatcher builds a matcher for patterns, as NewMatcher does, but never
+// from data/matcher.bin: it is how that file is made.
 //
 // Start-up is most of the cost of one short report, so the skeleton index
 // and the three tries are built on two goroutines.
-func NewMatcher(patterns []Pattern) (*Matcher, error) {
+func BuildMatcher(patterns []Pattern) (*Matcher, error) {
 	// skel maps a place name's skeleton to its patterns.
 	skel := map[string]*terminal{}
 	skelDone := make(chan struct{})
@@ -206,7 +306,7 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 		sortGroups(&terms[i])
 	}
 	slices.Sort(keys)
-	m := &Matcher{}
+	m := &Matcher{sum: patternSum(patterns)}
 	allDone := make(chan struct{})
 	go func() {
 		defer close(allDone)
@@ -241,6 +341,9 @@ func NewMatcher(patterns []Pattern) (*Matcher, error) {
 // which mentions sharing a span are reported.
 func sortGroups(t *terminal) {
 	slices.SortFunc(t.groups, func(a, b termGroup) int { return int(a.kind) - int(b.kind) })
+	for i := range t.groups {
+		t.groups[i].addSpelt()
+	}
 }
 
 // addPattern adds p to terminal t.
@@ -303,39 +406,39 @@ func (tr *trie) build(all []string, term func(k string) (terminal, bool)) {
 		groups += len(e.t.groups)
 		prev = e.k
 	}
-	tr.nodes = make([]trieNode, 1, nodes)
-	tr.nodes[0] = trieNode{term: -1}
-	tr.edges = make([]trieEdge, 0, nodes-1)
+	tnodes := make([]trieNode, 1, nodes)
+	tnodes[0] = trieNode{term: -1}
+	tedges := make([]trieEdge, 0, nodes-1)
 	tr.groups = make([]termGroup, 0, groups)
 	var build func(n int32, ks []kt, depth int)
 	build = func(n int32, ks []kt, depth int) {
 		if len(ks) > 0 && len(ks[0].k) == depth {
 			t := ks[0].t // its groups sorted by kind
-			tr.nodes[n].term = int32(len(tr.groups))
-			tr.nodes[n].bits |= uint64(len(t.groups)) << groupsShift
+			tnodes[n].term = int32(len(tr.groups))
+			tnodes[n].bits |= uint64(len(t.groups)) << groupsShift
 			tr.groups = append(tr.groups, t.groups...)
 			ks = ks[1:]
 		}
 		// First the children, so that a node's edges lie together; then
 		// each child's subtree.
-		lo := int32(len(tr.edges))
+		lo := int32(len(tedges))
 		for i := 0; i < len(ks); {
 			b := ks[i].k[depth]
 			j := i + 1
 			for j < len(ks) && ks[j].k[depth] == b {
 				j++
 			}
-			tr.edges = append(tr.edges, trieEdge{b, int32(len(tr.nodes))})
-			tr.nodes = append(tr.nodes, trieNode{term: -1})
+			tedges = append(tedges, trieEdge{b, int32(len(tnodes))})
+			tnodes = append(tnodes, trieNode{term: -1})
 			if c := byteClass[b]; c < 64 {
-				tr.nodes[n].bits |= 1 << c
+				tnodes[n].bits |= 1 << c
 			} else {
-				tr.nodes[n].bits += 1 << otherShift
+				tnodes[n].bits += 1 << otherShift
 			}
 			i = j
 		}
-		hi := int32(len(tr.edges))
-		tr.nodes[n].lo = lo
+		hi := int32(len(tedges))
+		tnodes[n].lo = lo
 		i := 0
 		for e := lo; e < hi; e++ {
 			b := ks[i].k[depth]
@@ -343,25 +446,41 @@ func (tr *trie) build(all []string, term func(k string) (terminal, bool)) {
 			for j < len(ks) && ks[j].k[depth] == b {
 				j++
 			}
-			build(tr.edges[e].child, ks[i:j], depth+1)
+			build(tedges[e].child, ks[i:j], depth+1)
 			i = j
 		}
 	}
 	build(0, ks, 0)
-	for _, e := range tr.edges[tr.nodes[0].lo : tr.nodes[0].lo+int32(tr.degree(0))] {
-		tr.root[e.b] = e.child
+	nb := make([]byte, 0, nodeSize*len(tnodes))
+	for _, nd := range tnodes {
+		nb = appendNode(nb, nd)
+	}
+	eb := make([]byte, len(tedges))
+	for e := range tedges {
+		eb[e] = tedges[e].b
+	}
+	tr.nodes, tr.edges = string(nb), string(eb)
+	tr.setRoot()
+}
+
+// setRoot fills tr.root from the edges of node 0.
+func (tr *trie) setRoot() {
+	tr.root = [256]int32{}
+	lo := tr.node(0).lo
+	for e := lo; e < lo+int32(tr.degree(0)); e++ {
+		tr.root[tr.edges[e]] = e + 1
 	}
 }
 
 // groupsOf returns the pattern groups of node n.
 func (tr *trie) groupsOf(n int32) []termGroup {
-	nd := &tr.nodes[n]
-	return tr.groups[nd.term : nd.term+int32(uint8(nd.bits>>groupsShift))]
+	term := tr.nodeTerm(n)
+	return tr.groups[term : term+int32(uint8(tr.nodeBits(n)>>groupsShift))]
 }
 
 // degree returns how many children node n has.
 func (tr *trie) degree(n int32) int {
-	b := tr.nodes[n].bits
+	b := tr.nodeBits(n)
 	return bits.OnesCount64(b&classMask) + int(uint8(b>>otherShift))
 }
 
@@ -373,19 +492,20 @@ func (tr *trie) child(n int32, b byte) int32 {
 		}
 		return -1
 	}
-	nd := &tr.nodes[n]
+	nbits := tr.nodeBits(n)
 	if c := byteClass[b]; c < 64 {
 		// The child's rank is the count of lower classes present; nodes
 		// and edges are laid down in step, so its index is lo+rank+1.
-		if nd.bits&(1<<c) == 0 {
+		if nbits&(1<<c) == 0 {
 			return -1
 		}
-		return nd.lo + int32(bits.OnesCount64(nd.bits&(1<<c-1))) + 1
+		return tr.nodeLo(n) + int32(bits.OnesCount64(nbits&(1<<c-1))) + 1
 	}
-	k := int32(bits.OnesCount64(nd.bits & classMask))
-	for e := nd.lo + k; e < nd.lo+k+int32(uint8(nd.bits>>otherShift)); e++ {
-		if eb := tr.edges[e].b; eb == b {
-			return tr.edges[e].child
+	lo := tr.nodeLo(n)
+	k := int32(bits.OnesCount64(nbits & classMask))
+	for e := lo + k; e < lo+k+int32(uint8(nbits>>otherShift)); e++ {
+		if eb := tr.edges[e]; eb == b {
+			return e + 1
 		} else if eb > b {
 			break
 		}
@@ -403,6 +523,51 @@ type matchState struct {
 	// lowerStarts, upperStarts and skelStarts cache the walks of m.lower
 	// and m.all from lower-case and capitalised words, and of m.skel.
 	lowerStarts, upperStarts, skelStarts startCache
+	// steps caches the walks on from a node along one more word.
+	steps stepCache
+}
+
+// stepCache remembers where the walk from a node of one of the matcher's
+// tries along the key of a word led: names and phrases repeat, and with
+// them the pairs of words a walk crosses ("government forces", "Deir
+// ez-Zor"). It is direct-mapped by a hash of the node and the word.
+type stepCache [stepSlots]stepEntry
+
+type stepEntry struct {
+	w0, w1 uint64 // the word, as packWord packs it
+	from   int32  // the node, times 4, plus the trie's number
+	to     int32
+}
+
+const (
+	stepBits  = 13
+	stepSlots = 1 << stepBits
+)
+
+// step returns the node reached from node n of trie tr along the key of
+// words[j], or -1, as tr.walkWord does.
+func (m *Matcher) step(tr *trie, st *matchState, j int, n int32, skel bool) int32 {
+	raw := st.raw[st.words[j].rstart:st.words[j].rend]
+	if len(raw) > startLen || len(raw) == 0 {
+		return tr.walkWord(n, st.key(j), skel)
+	}
+	id := int32(1)
+	switch tr {
+	case &m.lower:
+		id = 2
+	case &m.skel:
+		id = 3
+	}
+	from := n<<2 | id
+	w0, w1 := packWord(raw)
+	h := (w0*0x9E3779B97F4A7C15 ^ w1 ^ uint64(from)*0xD6E8FEB86659FD93) * 0xC2B2AE3D27D4EB4F
+	e := &st.steps[h>>(64-stepBits)]
+	if e.from == from && e.w0 == w0 && e.w1 == w1 {
+		return e.to
+	}
+	to := tr.walkWord(n, st.key(j), skel)
+	*e = stepEntry{w0, w1, from, to}
+	return to
 }
 
 type textWord struct {
@@ -432,43 +597,55 @@ func (st *matchState) key(j int) []byte {
 // again; a word met before is neither folded nor walked again. It is
 // direct-mapped by a hash of the lower-cased word, and valid for one trie
 // only: the state is pooled per Matcher, and holds one cache per trie.
-type startCache struct {
-	words [startSlots][startLen]byte
-	lens  [startSlots]uint8
-	nodes [startSlots]int32
+type startCache [startSlots]startEntry
+
+// startEntry is one word of a startCache: the word packed as packWord
+// packs it, and the node.
+type startEntry struct {
+	w0, w1 uint64
+	node   int32
 }
 
 const (
-	startSlots = 4096
-	startLen   = 14
+	startBits  = 12
+	startSlots = 1 << startBits
+	startLen   = 15
 )
 
-func startSlot(w []byte) int {
-	h := uint32(2166136261)
-	for _, c := range w {
-		h = (h ^ uint32(c)) * 16777619
+// packWord packs a word of at most startLen bytes into two words, its
+// length in the last byte, so that two words are compared in two loads.
+// The word is a slice of matchState.raw, which keeps 16 bytes of room past
+// its end: the bytes past the word are loaded and masked off.
+func packWord(w []byte) (w0, w1 uint64) {
+	r := w[:16:16]
+	w0 = binary.LittleEndian.Uint64(r[:8])
+	w1 = binary.LittleEndian.Uint64(r[8:])
+	if n := len(w); n < 8 {
+		w0 &= 1<<(8*n) - 1
+		w1 = 0
+	} else {
+		w1 &= 1<<(8*(n-8)) - 1
 	}
-	return int(h % startSlots)
+	return w0, w1 | uint64(len(w))<<56
 }
 
-// get returns the node cached for word w, and whether there was one.
-func (c *startCache) get(w []byte, slot int) (int32, bool) {
-	if len(w) > startLen {
-		return 0, false
-	}
-	if int(c.lens[slot]) != len(w) || string(c.words[slot][:len(w)]) != string(w) {
-		return 0, false
-	}
-	return c.nodes[slot], true
+func startSlot(w0, w1 uint64) int {
+	h := (w0*0x9E3779B97F4A7C15 ^ w1) * 0xC2B2AE3D27D4EB4F
+	return int(h >> (64 - startBits))
 }
 
-func (c *startCache) put(w []byte, slot int, node int32) {
-	if len(w) > startLen {
-		return
+// get returns the node cached for the word packed as w0, w1, and whether
+// there was one. The zero entry packs no word: a word has a length.
+func (c *startCache) get(w0, w1 uint64, slot int) (int32, bool) {
+	e := &c[slot]
+	if e.w0 != w0 || e.w1 != w1 {
+		return 0, false
 	}
-	copy(c.words[slot][:], w)
-	c.lens[slot] = uint8(len(w))
-	c.nodes[slot] = node
+	return e.node, true
+}
+
+func (c *startCache) put(w0, w1 uint64, slot int, node int32) {
+	c[slot] = startEntry{w0, w1, node}
 }
 
 type candidate struct {
@@ -499,13 +676,20 @@ func (m *Matcher) Match(text string, dst []Mention) []Mention {
 	for {
 		// Fill the window, keeping the word before i for the article test.
 		for more && len(st.words) < window {
-			if more = w.Next(); more {
-				raw := w.Raw()
-				st.words = append(st.words, textWord{start: int32(w.Start()), end: int32(w.End()),
-					rstart: int32(len(st.raw)), rend: int32(len(st.raw) + len(raw)), kstart: -1,
-					joined: w.Joined(), article: w.Article(), hyphen: w.Hyphen(),
-					upper: fold.IsUpperAt(text, w.Start())})
-				st.raw = append(st.raw, raw...)
+			rstart := len(st.raw)
+			if st.raw, more = w.NextAppend(st.raw); more {
+				// Written in place: an append of the struct copies it twice.
+				st.words = st.words[:len(st.words)+1]
+				tw := &st.words[len(st.words)-1]
+				start := w.Start()
+				tw.start, tw.end = int32(start), int32(w.End())
+				tw.rstart, tw.rend = int32(rstart), int32(len(st.raw))
+				tw.kstart, tw.kend = -1, 0
+				tw.joined, tw.article, tw.hyphen = w.Joined(), w.Article(), w.Hyphen()
+				tw.upper = isUpperAt(text, start)
+				if cap(st.raw)-len(st.raw) < 16 {
+					st.raw = slices.Grow(st.raw, 16+len(st.raw)) // room for packWord
+				}
 			}
 		}
 		limit := len(st.words)
@@ -538,6 +722,25 @@ func (m *Matcher) Match(text string, dst []Mention) []Mention {
 	}
 }
 
+// isUpperAt is fold.IsUpperAt, with the test of an ASCII byte inlined.
+func isUpperAt(s string, i int) bool {
+	if i < len(s) && s[i] < 0x80 {
+		return asciiUpperOrDigit[s[i]]
+	}
+	return fold.IsUpperAt(s, i)
+}
+
+// asciiUpperOrDigit tells the ASCII bytes fold.IsUpperAt reports.
+var asciiUpperOrDigit = func() (t [0x80]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // byteClass numbers the bytes a key may hold, digits then a to z, in
 // byte order; other bytes get 255.
 var byteClass = func() (t [256]uint8) {
@@ -563,6 +766,55 @@ var firstKeyByte = func() (t [256]byte) {
 	t['q'] = 'k'
 	return t
 }()
+
+// firstKey returns the first byte of the folding key of a lower-cased word
+// (see fold.AppendWordKey), and false where the word's first letters do
+// not tell it.
+func firstKey(w []byte) (byte, bool) {
+	if len(w) == 0 {
+		return 0, false
+	}
+	if fb := firstKeyByte[w[0]]; fb != 0 {
+		return fb, true
+	}
+	var next byte
+	if len(w) > 1 {
+		next = w[1]
+	}
+	switch w[0] {
+	case 'a', 'e', 'i', 'o', 'u':
+		// A vowel folds to "a", save in an assimilated article written
+		// as one word with its noun ("Ezzor") and in "ibn", spelt "bin".
+		if len(w) > 4 && (w[0] == 'a' || w[0] == 'e') && w[1] == w[2] && isSun(w[1]) {
+			return w[1], true
+		}
+		if string(w) == "ibn" {
+			return 'b', true
+		}
+		return 'a', true
+	case 'c':
+		if next == 'h' {
+			return 's', true
+		}
+		return 'k', true
+	case 'p':
+		if next == 'h' {
+			return 'f', true
+		}
+		return 'p', true
+	}
+	return 0, false
+}
+
+// isSun reports whether c is a sun letter, to which fold assimilates the
+// article.
+func isSun(c byte) bool {
+	switch c {
+	case 't', 'd', 'r', 'z', 's', 'n', 'l':
+		return true
+	}
+	return false
+}
 
 // matchAt walks the tries from words[i] and appends the longest match whose
 // conditions hold, if any. It returns the index of the last word it used.
@@ -591,11 +843,22 @@ func (m *Matcher) matchAt(text string, st *matchState, i int, dst []Mention) ([]
 			return dst, i
 		}
 	}
-	slot := startSlot(raw)
-	n, cached := starts.get(raw, slot)
+	// A word longer than startLen is walked each time.
+	cacheable := len(raw) <= startLen
+	var w0, w1 uint64
+	var slot int
+	var n int32
+	cached := false
+	if cacheable {
+		w0, w1 = packWord(raw)
+		slot = startSlot(w0, w1)
+		n, cached = starts.get(w0, w1, slot)
+	}
 	if !cached {
 		n = tr.walkWord(0, st.key(i), false)
-		starts.put(raw, slot, n)
+		if cacheable {
+			starts.put(w0, w1, slot, n)
+		}
 	}
 	if n < 0 && (!upper || len(m.skel.groups) == 0) {
 		return dst, i
@@ -620,10 +883,16 @@ func (m *Matcher) matchAt(text string, st *matchState, i int, dst []Mention) ([]
 	// capitalised words may run on from, the consonant skeletons may find
 	// a longer one; it replaces what the exact keys found.
 	if last < i || (words[last].joined && last+1 < len(words) && (words[last+1].upper || words[last+1].article) && onlyPlaces(dst[base:])) {
-		sn, cached := st.skelStarts.get(raw, slot)
+		var sn int32
+		cached := false
+		if cacheable {
+			sn, cached = st.skelStarts.get(w0, w1, slot)
+		}
 		if !cached {
 			sn = m.skel.walkWord(0, st.key(i), true)
-			st.skelStarts.put(raw, slot, sn)
+			if cacheable {
+				st.skelStarts.put(w0, w1, slot, sn)
+			}
 		}
 		sc := 0
 		if sn >= 0 {
@@ -693,7 +962,7 @@ func (m *Matcher) walk(tr *trie, st *matchState, i int, n int32, skel bool) (nc 
 				}
 			}
 		}
-		if end > 0 && tr.nodes[end].term >= 0 {
+		if end > 0 && tr.nodeTerm(end) >= 0 {
 			st.cands[nc] = candidate{int32(j), end}
 			if nc++; nc == len(st.cands) {
 				return nc
@@ -712,7 +981,13 @@ func (m *Matcher) walk(tr *trie, st *matchState, i int, n int32, skel bool) (nc 
 		if j >= len(words) {
 			return nc
 		}
-		if n = tr.walkWord(n, st.key(j), skel); n < 0 {
+		// Most walks end at the next word's first letter: where that
+		// tells the key's first byte, the word need not be folded. A
+		// skeleton walk skips the vowel "a".
+		if fb, ok := firstKey(st.raw[words[j].rstart:words[j].rend]); ok && !(skel && fb == 'a') && tr.child(n, fb) < 0 {
+			return nc
+		}
+		if n = m.step(tr, st, j, n, skel); n < 0 {
 			return nc
 		}
 	}
@@ -737,9 +1012,14 @@ func (m *Matcher) emit(text string, words []textWord, first, last int, groups []
 		if g.kind == KindPlace && len(refs) > 0 && !placeContext(text, words, first, last, g.plains) {
 			refs = nil
 		}
-		for _, e := range g.exact {
-			if e.text == exactText && !slices.Contains(refs, e.ref) {
-				refs = append(refs[:len(refs):len(refs)], e.ref)
+		for k := range g.spelt {
+			if sp := &g.spelt[k]; sp.text == exactText {
+				if len(refs) == 0 {
+					refs = sp.alone
+				} else {
+					refs = sp.with
+				}
+				break
 			}
 		}
 		if len(refs) > 0 {

@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"strings"
 	"testing"
+
+	"github.com/sitrep/sitrep/gazetteer/internal/fold"
 )
 
 // span is a mention as text and kind, for compact tables.
@@ -279,6 +281,55 @@ func TestSkeletonOf(t *testing.T) {
 		got, ok := skeletonOf(tt.name, Fold(tt.name))
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("skeletonOf(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestFirstKey holds firstKey to the folding key itself, on words chosen
+// for each of its cases.
+func TestFirstKey(t *testing.T) {
+	for _, w := range []string{
+		"aleppo", "ezzor", "assukhna", "annabk", "ettal", "ibn", "ben", "chaos", "charles",
+		"phosphorus", "pkk", "qusayr", "kfar", "jbel", "sheik", "yabroud", "wadi", "the", "of",
+		"a", "an", "in", "idlib", "ummah", "oil", "usa", "el", "ghouta", "dhiban", "xx", "2024",
+		"h", "hh", "ahh", "eddi", "errr", "élan", "ḥama", "حلب",
+	} {
+		fb, ok := firstKey([]byte(w))
+		if !ok {
+			continue
+		}
+		if k := fold.AppendWordKey(nil, []byte(w)); len(k) == 0 || k[0] != fb {
+			t.Errorf("firstKey(%q) = %q, but the key is %q", w, fb, k)
+		}
+	}
+}
+
+func FuzzFirstKey(f *testing.F) {
+	for _, w := range []string{"ezzor", "ibn", "chaos", "phase", "a", "assad"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		fb, ok := firstKey([]byte(w))
+		if !ok {
+			return
+		}
+		if k := fold.AppendWordKey(nil, []byte(w)); len(k) == 0 || k[0] != fb {
+			t.Errorf("firstKey(%q) = %q, but the key is %q", w, fb, k)
+		}
+	})
+}
+
+func TestIsUpperAt(t *testing.T) {
+	s := "Aa0 zZ_-\x7fÉéحلب"
+	for i := range len(s) + 1 {
+		if got, want := isUpperAt(s, i), fold.IsUpperAt(s, i); got != want {
+			t.Errorf("isUpperAt(%q, %d) = %v, fold.IsUpperAt says %v", s, i, got, want)
+		}
+	}
+	for c := range 0x80 {
+		s := string(rune(c))
+		if got, want := isUpperAt(s, 0), fold.IsUpperAt(s, 0); got != want {
+			t.Errorf("isUpperAt(%q) = %v, fold.IsUpperAt says %v", s, got, want)
 		}
 	}
 }

@@ -157,10 +157,10 @@ func FuzzAfterUnit(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, after string) {
-		if got, want := afterUnit(after), reAfterUnit.FindStringSubmatchIndex(after); !slices.Equal(got, want) {
+		if got, want := afterUnit(after), patterns().afterUnit.FindStringSubmatchIndex(after); !slices.Equal(got, want) {
 			t.Errorf("afterUnit(%q) = %v, want %v", after, got, want)
 		}
-		if got, want := afterPossessive(after), reAfterPossessive.FindStringSubmatchIndex(after); !slices.Equal(got, want) {
+		if got, want := afterPossessive(after), patterns().afterPossessive.FindStringSubmatchIndex(after); !slices.Equal(got, want) {
 			t.Errorf("afterPossessive(%q) = %v, want %v", after, got, want)
 		}
 	})

@@ -201,12 +201,45 @@ var resolveCases = []resolveCase{
 	{"Suran, north of Hama, fell to rebels.", "Suran", "C3026", "exact", ""},
 	{"Fighting near Zahraa, north of Aleppo, continued.", "Zahraa", "C1646", "near", ""},
 	{"The town of Quneitra in the south was shelled.", "Quneitra", "C6268", "exact", ""},
-	{"Turkish-backed fighters shelled Tal Abyad, in Hasakah province's north.", "Tal Abyad", "C5792", "exact", ""},
+	// The unit the text puts a place in wins over the name's fame: no Tal
+	// Abyad lies in Hasakah, so the province is all the text tells.
+	{"Turkish-backed fighters shelled Tal Abyad, in Hasakah province's north.", "Tal Abyad", "SY08", "governorate", ""},
 	{"Israeli missiles hit Kisweh, south of Damascus.", "Kisweh", "C2280", "exact", ""},
 	{"Shells hit Hurriyeh, near Deir ez-Zor, and Hura.", "Hura", "C5162", "exact", ""},
 	// A village spelt as one elsewhere, by its skeleton in the report's area.
 	{"An Israeli strike hit a home in the village of Taranja, on the Golan Heights.", "Taranja", "C6271", "exact", ""},
 	{"Gunmen attacked a checkpoint in Taranja, east of Latakia.", "Taranja", "C3544", "exact", ""},
+
+	// A place lies inside the unit the text puts it in: a candidate there,
+	// else the unit itself, never a namesake in another governorate.
+	{"Fighters clashed in the Jobar neighbourhood in Damascus overnight.", "Jobar", "C10011011", "exact", ""},
+	{"Gunmen opened fire on a checkpoint in al-Zakah in Hama, killing two.", "Hama", "C2987", "exact", ""},
+	{"Government troops retook Madaya in southern Idlib countryside.", "Madaya", "SY07", "governorate", ""},
+	{"A sniper killed a man in the al-Sad neighbourhood of Daraa city.", "al-Sad", "C5993", "exact", ""},
+	{"Rockets fell on the Helaliyeh and Zeytouniyeh neighbourhoods of the city of Qamishli.", "Helaliyeh", "C4564", "exact", ""},
+	{"Rebels captured Hamra, Jadal and Kishkiyeh villages in the Deir ez-Zor countryside.", "Jadal", "SY09", "governorate", ""},
+	{"A mortar hit a market in the industrial area in Ammar Ibn Yaser neighbourhood of Raqqa city.", "Ammar", "C5710", "exact", ""},
+	{"An IS sniper shot two fighters near Qadisiya Square in the northern part of Raqqa city.", "Qadisiya", "C5710", "exact", ""},
+	// Beside a place is near it, in its governorate, unless far away.
+	{"Fighting raged in Qadessiyeh village east of Raqqa city.", "Qadessiyeh", "C5710", "near", ""},
+	{"The city of Jisr al-Shughur, 50 miles southwest of Aleppo, fell on Saturday.", "Jisr al-Shughur", "C4199", "exact", ""},
+	// Part of a longer name the gazetteer lacks: the unit that holds it.
+	{"IS cells attacked a checkpoint in Tall al-Jayir town in Hasakah countryside.", "Tall", "SY08", "governorate", ""},
+	{"Shells landed on Kafr Ghana in the northern Aleppo countryside.", "Ghana", "SY02", "governorate", ""},
+	{"Shells landed on Kafr Ghana in the northern Aleppo countryside.", "Kafr", "", "", ""},
+	{"A bomb hit a checkpoint in Sabah al-Khair town in Deir ez-Zor countryside.", "Sabah", "SY09", "governorate", ""},
+	{"Warplanes struck the town of Jisr-Ah-Shughur in Idlib on Monday.", "Shughur", "C3871", "exact", ""},
+	{"Gunmen killed a guard at the Ku' al-Sileh checkpoint in Ras al-Ain in Hasakah.", "al-Sileh", "C4988", "exact", ""},
+	{"Barrel bombs fell on Aleppo at dawn. A strike hit the Bab al-Nayrab neighbourhood.", "Bab", "C1007", "exact", ""},
+	// Names of people and groups that fold like villages.
+	{"Turkish drones killed the Kurdish politician Menije Hado on Sunday.", "Hado", "", "", ""},
+	{"Followers of Abu al-Joud al-Arbini clashed with Rahman Corps in Arbin.", "al-Arbini", "", "", ""},
+	{"Men of the Ojeil Tribal Group clashed with police in Azaz.", "Ojeil", "", "", ""},
+	{"The Menagh Military Council said it held the village.", "Menagh", "", "", ""},
+	{"Men of the Ojeil Tribal Group clashed with police in Azaz.", "Azaz", "C1564", "exact", ""},
+	// Regions the press names.
+	{"Islamist factions fought IS affiliates in the Wadi al-Yarmouk area.", "Wadi al-Yarmouk", "F-YARMOUK-BASIN", "", ""},
+	{"IS attacked the Koniko gas field at dawn.", "Koniko gas field", "F-CONOCO", "exact", ""},
 
 	// Features that are not communities.
 	{"Rebels shelled the Hmeimim air base.", "Hmeimim air base", "F-HMEIMIM", "exact", ""},
@@ -229,6 +262,36 @@ var resolveCases = []resolveCase{
 	{"Hezbollah fought in Qalamoun.", "Qalamoun", "F-QALAMOUN", "exact", ""},
 	{"Israel occupies the Golan Heights.", "Golan Heights", "F-GOLAN", "exact", ""},
 	{"Tanks gathered near Kuweires air base.", "Kuweires air base", "F-KUWEIRES", "near", "near Kuweires air base"},
+
+	// Damascus's quarters by the names the wires use, not the villages
+	// elsewhere that fold alike (Jober and Burza in Homs).
+	{"Troops pounded rebel positions in Jobar on Sunday.", "Jobar", "C10011011", "exact", ""},
+	{"Fighting in Barzeh and Qaboun went on overnight.", "Barzeh", "C10011013", "exact", ""},
+	{"Fighting in Barzeh and Qaboun went on overnight.", "Qaboun", "C10011012", "exact", ""},
+	{"A bomb went off in the Mezzeh district of the capital.", "Mezzeh", "C10011071", "", ""},
+	{"A car bomb hit Kafr Sousa, near the security compound.", "Kafr Sousa", "C10011010", "exact", ""},
+	// OCHA's placeholder quarter is no name.
+	{"Unknown gunmen shot a teacher dead on Tuesday.", "Unknown", "", "", ""},
+	// A GeoNames place OCHA's list lacks, in the units nearest it.
+	{"Residents of Mas'adah watched the shelling.", "Mas'adah", "G167167", "exact", ""},
+	// The capital's airport lies in Rural Damascus.
+	{"Israeli missiles hit Damascus International Airport.", "Damascus International Airport", "F-DAMASCUS-AIRPORT", "exact", ""},
+	// A village spelt unlike any the gazetteer knows, far from every other
+	// place the report names, is a place the gazetteer lacks: "Bayoud" is
+	// not the Bayad of Rural Damascus when the report is of Raqqa, and
+	// lies in the governorate of the place named nearest it.
+	{"IS retook Bayoud after clashes north of Tabqa, the SDF said, and shelled Widyan.", "Bayoud", "SY11", "governorate", "Bayoud"},
+	{"IS retook Bayoud after clashes north of Tabqa, the SDF said, and shelled Widyan.", "Widyan", "C5673", "exact", ""},
+	// Spelt as the gazetteer spells it, it stands.
+	{"IS retook Bayad after clashes north of Tabqa, the SDF said.", "Bayad", "C2374", "exact", ""},
+
+	// A feature's alias does not take a village's spelling: "Jellin" is
+	// Jlein of Daraa, not the Golan (al-Jawlan).
+	{"Jihadists retook Jellin in Daraa province on Friday.", "Jellin", "C6038", "exact", ""},
+
+	// A hyphened adjective before a name is no part of it.
+	{"IS attacked the QSD-held Koniko gas field overnight.", "Koniko gas field", "F-CONOCO", "exact", ""},
+	{"Shells fell on the IS-held Raqqa on Monday.", "Raqqa", "C5710", "exact", ""},
 
 	// Names inside organisations' names are not places.
 	{"The Deir ez-Zor Military Council said it had taken the village.", "Deir ez-Zor", "", "", ""},
@@ -333,4 +396,32 @@ func TestResolveUnify(t *testing.T) {
 	if n != 3 {
 		t.Errorf("%d mentions of Douma, want 3", n)
 	}
+}
+
+// FuzzResolve checks that resolving any text's mentions neither panics nor
+// returns a phrase outside the text or a mention without a place.
+func FuzzResolve(f *testing.F) {
+	g := mustLoad(f)
+	m, err := g.Matcher()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, c := range resolveCases {
+		f.Add(c.text)
+	}
+	f.Add("Clashes in Tall al-Jayir town in Hasakah countryside, 5 km east of Kafr Ghana-")
+	f.Add("Menije Hado' al-")
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 4096 {
+			return
+		}
+		for _, r := range g.Resolve(text, m.Match(text, nil)) {
+			if r.Place == nil {
+				t.Fatalf("mention %d-%d without a place", r.Mention.Start, r.Mention.End)
+			}
+			if r.RelStart < 0 || r.RelEnd > len(text) || r.RelStart > r.Mention.Start || r.RelEnd < r.Mention.End {
+				t.Fatalf("phrase %d-%d does not hold mention %d-%d in %d bytes", r.RelStart, r.RelEnd, r.Mention.Start, r.Mention.End, len(text))
+			}
+		}
+	})
 }

@@ -8,7 +8,7 @@ import _ "embed"
 // their SHA-256 sums.
 const sourceVersion = "geonames/sy_cities500.tsv sha256:ba1f7e3b6a40aba9d5a6bcc910f74bc0c94b11548759a3ad0b021114a636eef7; ocha/syr_admin1.tsv sha256:e1e8be789f455662639653294331819488614e6b246481553fba534a3110dfd6; ocha/syr_admin2.tsv sha256:72e643ea74b110553f4c68b493ef52527c67b5892da32801e4681750a3cf2fc7; ocha/syr_admin3.tsv sha256:fe97b6faf35b4599febb0c3c84cfa640475468afcd308985e9f9fc50a4bbeb5d; ocha/syr_admin4_communities.tsv sha256:2840b26e23e43db663e69ec747afd13ed15fdfb6d4328feb01688369c0e6c6ad; ocha/syr_admin5_damascus_neighbourhoods.tsv sha256:246a879fc1fde8083f2a31d7edf8fdc4281a196db2ac3b35544c7cec14889bf1"
 
-// placesTSV holds one place a line: pcode, level, name, name_ar, admin1, admin2, admin3, lat, lon, capital, geonames_id, aliases.
+// placesTSV holds one place a line: pcode, level, name, name_ar, admin1, admin2, admin3, lat, lon, capital, geonames_id, aliases, keys.
 // Levels are 1 governorate, 2 district, 3 subdistrict, 4 community,
 // 5 neighbourhood; aliases are separated by |.
 //

@@ -1395,6 +1395,9 @@ func (p *parser) totalCue(lo, hi int) bool {
 			continue
 		}
 		switch {
+		case p.is(m, "separate") && p.isAny(m-1, "a", "an"):
+			// "In a separate incident, IS killed nine fighters": one
+			// other incident, not a sum of several.
 		case p.isAny(m, "separate", "series", "across"):
 			return true
 		case p.flag(m, fMulti) && (p.flag(m+1, fPlace) || p.flag(m+2, fPlace) && p.isModifier(m+1)),

@@ -149,6 +149,7 @@ var parseCases = []struct {
 	// Aggregates.
 	{"Separate militant attacks killed nearly 50 soldiers across the country on Saturday.", "killed 49 nearly soldiers total"},
 	{"Government forces came under separate attacks that killed nearly 50 soldiers and allied fighters.", "killed 49 nearly soldiers total"},
+	{"In a separate incident, IS fighters killed seven soldiers at an outpost near Mayadin.", "killed 7 exact soldiers"},
 	{"At least 19 people were killed in two attacks on Tuesday and Wednesday.", "killed 19 at_least people total"},
 	{"The death toll from two days of shelling rose to 31, activists said.", "killed 31 exact - total"},
 	{"The ambush set off two days of clashes that killed 18 soldiers.", "killed 18 exact soldiers"},

@@ -230,6 +230,9 @@ func clip(text string, start, end int) (int, int) {
 	if end > len(text) {
 		end = len(text)
 	}
+	if end < 0 {
+		end = 0
+	}
 	if start > end {
 		start = end
 	}

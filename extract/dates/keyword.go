@@ -120,7 +120,9 @@ func (p *parser) since(t tok) (Mention, bool) {
 	default:
 		var ok bool
 		if m, ok = p.match(nt, ctxPrep|ctxYear); !ok || m.Start != nt.s {
-			return Mention{}, false
+			if m, ok = p.sinceStart(nt); !ok {
+				return Mention{}, false
+			}
 		}
 		m.Start = t.s
 		if m.Precision != Unknown && p.known && !m.From.After(p.pub) {
@@ -132,6 +134,38 @@ func (p *parser) since(t tok) (Mention, bool) {
 	}
 	m.Since = true
 	return m, true
+}
+
+// sinceStart reads the date of a start told as a clause after "since":
+// "since the assault started last Thursday" runs from last Thursday, as
+// "since last Thursday" does. Up to four words may name what started.
+func (p *parser) sinceStart(nt tok) (Mention, bool) {
+	if !isWord(nt, wThe) {
+		return Mention{}, false
+	}
+	cur := nt
+	for range 4 {
+		next, gap := p.after(cur.e)
+		if !isSpace(gap) || next.s >= p.hi {
+			return Mention{}, false
+		}
+		if wordIs(p.text, next, "started", "began", "begun", "erupted", "broke", "launched") {
+			dt, g := p.after(next.e)
+			if wordIs(p.text, dt, "out", "on", "in") {
+				dt, g = p.after(dt.e)
+			}
+			if !isSpace(g) {
+				return Mention{}, false
+			}
+			m, ok := p.match(dt, ctxPrep|ctxYear)
+			if !ok || m.Start != dt.s {
+				return Mention{}, false
+			}
+			return m, true
+		}
+		cur = next
+	}
+	return Mention{}, false
 }
 
 // deictic reads "last", "this" or "next" and what they point at: "last

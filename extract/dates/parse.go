@@ -1,6 +1,9 @@
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // The years a resolved date may fall in. Anything outside is a misreading
 // (a count, a code) or arithmetic gone far from the publication date.
@@ -237,6 +240,11 @@ func (p *parser) weekdayDate(wd time.Weekday, dir int) time.Time {
 // weekday reads a phrase whose core is the weekday t: "Thursday night",
 // "Saturday, 20 April 2019", "Wednesday the 10th".
 func (p *parser) weekday(t tok, start, dir int) (Mention, bool) {
+	if dir == 0 && p.glossesTomorrow(start) {
+		// "Tomorrow (Thursday), the teams will assess the dam": the
+		// weekday names a day still to come, never the day of a deed.
+		return Mention{}, false
+	}
 	end := t.e
 	nt, gap := p.after(t.e)
 	if isSpace(gap) || isComma(gap) {
@@ -259,6 +267,20 @@ func (p *parser) weekday(t tok, start, dir int) (Mention, bool) {
 	}
 	d := p.weekdayDate(time.Weekday(t.v), dir)
 	return p.rel(start, end, d, d, Day), true
+}
+
+// glossesTomorrow reports whether the weekday at start restates
+// "tomorrow" just before it: "tomorrow (Thursday)", "tomorrow, Thursday".
+func (p *parser) glossesTomorrow(start int) bool {
+	i := start
+	for i > p.lo && strings.ContainsRune(" \t\n(,", rune(p.text[i-1])) {
+		i--
+	}
+	const w = "tomorrow"
+	if i-p.lo < len(w) || !strings.EqualFold(p.text[i-len(w):i], w) {
+		return false
+	}
+	return i-len(w) == p.lo || !isAlnum(p.text[i-len(w)-1])
 }
 
 // dayDate reads a calendar date naming one day (or a few) that begins at t,

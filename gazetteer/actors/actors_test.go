@@ -80,6 +80,19 @@ func TestResolve(t *testing.T) {
 		{"General Security", "2023-03-07", ""},
 		{"security forces", "2025-03-07", "general-security"},
 		{"security forces", "2020-03-07", "syrian-government"},
+		// Units ACLED labels by their own names, apart from the side
+		// they are reported under.
+		{"Security Executive Force", "2018-05-19", "security-executive-force"},
+		{"Fathbatou Operation Room", "2020-11-01", "fathbatou-operation-room"},
+		{"Liwa al-Aqsa", "2017-02-13", "liwa-al-aqsa"},
+		{"Jund al-Aqsa", "2017-02-13", "jund-al-aqsa"},
+		{"Jaysh al Ahrar", "2018-10-06", "jaysh-al-ahrar"},
+		{"Banyan al-Marsus", "2017-04-26", "banyan-al-marsus"},
+		{"18th March Division", "2018-01-08", "18-march-division"},
+		{"Shuhada Badr", "2019-11-14", "shuhada-badr"},
+		{"Al Malahim Division", "2017-12-03", "al-malahim-division"},
+		{"Sheikh al-Karama", "2020-04-22", "sheikh-al-karama"},
+		{"Rijal al-Karama", "2020-04-22", "men-of-dignity"},
 		// Jihadists, and the names al-Nusra carried over time.
 		{"IS", "2019-04-20", "islamic-state"},
 		{"ISIS", "2015-05-22", "islamic-state"},
@@ -166,6 +179,14 @@ func TestResolve(t *testing.T) {
 		{"gunmen", "2020-12-13", "unidentified-armed-group"},
 		{"civilians", "2023-02-19", "civilians"},
 		{"Children", "2016-11-18", "civilians"},
+		// A strike or a bombardment named by whose it is, and an
+		// alliance named by its backer.
+		{"Israeli strike", "2024-09-12", "israeli-forces"},
+		{"Turkish-led bombardment", "2019-10-18", "turkish-armed-forces"},
+		{"Russian strikes", "2016-02-01", "russian-forces"},
+		{"coalition strike", "2016-07-19", "us-led-coalition"},
+		{"US-backed alliance", "2017-05-10", "sdf"},
+		{"Syria Democratic fighters", "2016-07-19", "sdf"},
 		{"nothing of the sort", "2020-01-01", ""},
 	}
 	if len(tests) < 60 {

@@ -7,6 +7,7 @@
 package fold
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,7 +19,7 @@ import (
 func Key(s string) string {
 	var b [64]byte
 	var raw [64]byte
-	w := Words{raw: raw[:0]}
+	w := Words{own: raw[:0]}
 	return string(w.AppendText(b[:0], s))
 }
 
@@ -42,6 +43,7 @@ type Words struct {
 	pos        int
 	start, end int
 	raw        []byte // the word, lower-cased, apostrophes dropped
+	own        []byte // the buffer Next writes raw to
 	sepAfter   sep
 }
 
@@ -57,7 +59,7 @@ const (
 // Reset starts a new text.
 func (w *Words) Reset(s string) {
 	w.s, w.pos, w.start, w.end = s, 0, 0, 0
-	w.raw = w.raw[:0]
+	w.raw = nil
 }
 
 // Start and End are the byte offsets of the current word in the text.
@@ -108,6 +110,28 @@ func apostrophe(r rune) bool {
 
 // Next advances to the next word, reporting false at the end of the text.
 func (w *Words) Next() bool {
+	var ok bool
+	w.own, ok = w.next(w.own[:0])
+	return ok
+}
+
+// NextAppend is Next, but appends the current word as Raw gives it to buf
+// and returns the extended buffer, where Raw then points: a caller that
+// keeps many words' raw forms (the matcher's window) saves a copy of each.
+// At the end of the text it returns buf unchanged and false.
+func (w *Words) NextAppend(buf []byte) ([]byte, bool) { return w.next(buf) }
+
+// wordByte tells the ASCII letters and digits; a byte of a multi-byte
+// rune is not one.
+var wordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c]&classWord != 0
+	}
+	return t
+}()
+
+// next is Next, appending the word's raw form to buf.
+func (w *Words) next(buf []byte) ([]byte, bool) {
 	s := w.s
 	i := w.pos
 	// Skip to the start of a word.
@@ -128,21 +152,28 @@ func (w *Words) Next() bool {
 	}
 	if i >= len(s) {
 		w.pos = i
-		return false
+		return buf, false
 	}
 	w.start = i
-	w.raw = w.raw[:0]
+	rawStart := len(buf)
 	end := i
 	for i < len(s) {
+		// Most of a word is a run of ASCII letters and digits: it is
+		// copied at once and lower-cased in place (for a letter or a
+		// digit, setting bit 5 is lower-casing).
+		if j := i; wordByte[s[j]] {
+			for j++; j < len(s) && wordByte[s[j]]; j++ {
+			}
+			n := len(buf)
+			buf = append(buf, s[i:j]...)
+			lowerASCII(buf[n:])
+			i, end = j, j
+			if i >= len(s) {
+				break
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			cl := asciiClass[c]
-			if cl&classWord != 0 {
-				w.raw = append(w.raw, lower[c])
-				i++
-				end = i
-				continue
-			}
 			if c == '\'' || c == '`' {
 				// An apostrophe inside a word ("Dar'a") is dropped; at its end
 				// it is a quote, and before a final s a possessive: both end
@@ -165,10 +196,11 @@ func (w *Words) Next() bool {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
 			break
 		}
-		w.raw = appendFoldedRune(w.raw, r)
+		buf = appendFoldedRune(buf, r)
 		i += n
 		end = i
 	}
+	w.raw = buf[rawStart:]
 	w.end = end
 	// Classify the gap after the word. A possessive "'s" is skipped and
 	// ends a name: "Aleppo's western outskirts".
@@ -177,7 +209,7 @@ func (w *Words) Next() bool {
 	if n := possessiveAt(s, end); n > 0 {
 		w.pos = end + n
 		w.sepAfter = sepBreak
-		return true
+		return buf, true
 	}
 	hyphens := 0
 	for j < len(s) {
@@ -220,7 +252,19 @@ func (w *Words) Next() bool {
 	if w.pos == w.start {
 		w.pos++
 	}
-	return true
+	return buf, true
+}
+
+// lowerASCII lower-cases b, which holds ASCII letters and digits only,
+// eight bytes at a time.
+func lowerASCII(b []byte) {
+	for len(b) >= 8 {
+		binary.LittleEndian.PutUint64(b, binary.LittleEndian.Uint64(b)|0x2020202020202020)
+		b = b[8:]
+	}
+	for k := range b {
+		b[k] |= 0x20
+	}
 }
 
 // possessiveAt returns the length of a possessive "'s" at s[i:], or 0.
@@ -333,16 +377,6 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	}
 	for _, c := range "aeiouAEIOU" {
 		t[c] |= classVowel
-	}
-	return t
-}()
-
-var lower = func() (t [utf8.RuneSelf]byte) {
-	for i := range t {
-		t[i] = byte(i)
-	}
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = byte(c - 'A' + 'a')
 	}
 	return t
 }()

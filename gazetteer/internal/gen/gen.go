@@ -42,7 +42,7 @@ const (
 )
 
 // Header is the first line of places.tsv; the gazetteer's parser checks it.
-const Header = "pcode\tlevel\tname\tname_ar\tadmin1\tadmin2\tadmin3\tlat\tlon\tcapital\tgeonames_id\taliases"
+const Header = "pcode\tlevel\tname\tname_ar\tadmin1\tadmin2\tadmin3\tlat\tlon\tcapital\tgeonames_id\taliases\tkeys"
 
 // joinRadiusKm is how far a GeoNames row may lie from the OCHA community it
 // is joined to.
@@ -97,6 +97,63 @@ var pressNames = map[string][]string{
 	"C2416": {"Yabroud", "Yabrud"},
 	"C6111": {"Jassim", "Jasim"},
 }
+
+// hoodNames gives Damascus's neighbourhoods the names the press writes
+// them by, keyed by OCHA's P-code: OCHA spells them as a city survey would
+// ("Jowbar", "Barza", "Al-Kaboon"), the wires as "Jobar", "Barzeh" and
+// "Qaboun". OCHA's spelling stays as an alias. A neighbourhood named after
+// a street keeps the street in its name, so that "Baghdad" alone is the
+// city in Iraq. Yarmouk and Hajar Aswad are absent: OCHA also lists them
+// as a community and a subdistrict, under the names the press uses.
+var hoodNames = map[string][]string{
+	"C10011010": {"Kafr Sousa", "Kafr Souseh", "Kafrsouseh", "Kafar Sousa", "Kfar Sousa", "Kafr Susa"},
+	"C10011011": {"Jobar", "Jowbar", "Jawbar"},
+	"C10011012": {"Qaboun", "al-Qaboun", "Qabun", "al-Qabun", "Kaboun"},
+	"C10011013": {"Barzeh", "Barza", "Barzah", "Barzeh al-Balad"},
+	"C10011015": {"Masaken Barzeh", "Masakin Barzeh", "Barzeh housing"},
+	"C10011017": {"al-Tijara", "Tijara", "al-Tijarah"},
+	"C10011018": {"Abbasiyin", "al-Abbasiyin", "Abbasiyeen", "Abbasiyyin", "Abbasid Square"},
+	"C10011019": {"Zablatani", "al-Zablatani", "Zabaltani"},
+	"C10011020": {"Dwela'a", "Dweilaa", "al-Dweila", "Dwelaa"},
+	"C10011021": {"al-Sinaa", "Sinaa"},
+	"C10011026": {"al-Qassaa", "Qassaa", "Qasaa", "al-Qassa"},
+	"C10011027": {"Old Damascus", "Old City of Damascus", "old city of Damascus"},
+	"C10011028": {"al-Qusour", "Qusour", "Qusur"},
+	"C10011030": {"al-Diwaniyeh", "Diwaniyeh"},
+	"C10011032": {"al-Uqaibeh", "Uqaybah", "Oqaibeh"},
+	"C10011033": {"Baghdad Street"},
+	"C10011035": {"Rukn al-Din", "Rukneddine", "Rukn Eddin", "Rukn al-Deen"},
+	"C10011036": {"al-Muhajireen", "Muhajireen", "Muhajirin", "Mouhajirine"},
+	"C10011037": {"al-Salihiyah", "Salihiyah", "Salhiyeh"},
+	"C10011040": {"al-Fayhaa", "Fayhaa"},
+	"C10011041": {"al-Maysat", "Maysat", "Mayssat"},
+	"C10011042": {"Arnous", "Arnous Square"},
+	"C10011044": {"Sarouja", "Sarujah"},
+	"C10011046": {"Abu Rummaneh", "Abu Rumaneh", "Abou Roumaneh"},
+	"C10011047": {"al-Maliki", "Malki", "al-Malki"},
+	"C10011048": {"al-Baramkeh", "Baramkeh", "Baramkah"},
+	"C10011050": {"al-Marjeh", "Marjeh", "Marjeh Square"},
+	"C10011051": {"al-Shaalan", "Shaalan"},
+	"C10011054": {"al-Shaghour", "Shaghour", "Shaghur"},
+	"C10011055": {"al-Qanawat", "Qanawat"},
+	"C10011056": {"al-Mujtahid", "Mujtahid", "Moujtahed"},
+	"C10011059": {"al-Midan", "Midan", "Maydan"},
+	"C10011061": {"al-Rabweh", "Rabweh", "Rabwa"},
+	"C10011063": {"Dummar", "Dimas Dummar", "Dummar al-Balad"},
+	"C10011064": {"Mount Qasioun", "Qasioun", "Jabal Qasioun", "Qassioun"},
+	"C10011065": {"Dummar Project", "Mashrou Dummar", "Mashrou' Dummar"},
+	"C10011068": {"al-Qadam", "Qadam", "Kadam"},
+	"C10011069": {"Nahr Aisha", "Nahr Eisha", "Nahr Aicha"},
+	"C10011071": {"Mezzeh", "al-Mezzeh", "Mazzeh", "Mezze", "al-Mazzeh"},
+	"C10011072": {"al-Qazzaz", "Qazzaz"},
+	"C10011073": {"Bab Mousalla", "Bab Musalla", "Bab Msalla"},
+}
+
+// hoodPlaceholder is the name OCHA gives a neighbourhood it could not name;
+// it is no place's name, and as an alias it would take "unknown gunmen". The
+// unit is kept, under a name no report will spell, so that all of OCHA's
+// neighbourhoods load and its P-code can still be looked up.
+const hoodPlaceholder = "Unknown"
 
 type record struct {
 	pcode   string
@@ -257,6 +314,14 @@ func Generate(src fs.FS, emit func(name string, data []byte) error) error {
 		}
 		r.admin = city.admin
 		r.name, r.aliases = splitNames(r.name)
+		if strings.EqualFold(strings.TrimSpace(r.name), hoodPlaceholder) {
+			r.name, r.aliases = "unnamed neighbourhood "+r.pcode, nil
+		}
+		if press, ok := hoodNames[r.pcode]; ok {
+			r.aliases = append(r.aliases, r.name)
+			r.name = press[0]
+			r.aliases = append(r.aliases, press[1:]...)
+		}
 		if r.lat, err = strconv.ParseFloat(row["LATITUDE"], 64); err != nil {
 			return fmt.Errorf("gazetteer gen: %s:%d: latitude: %w", fileHood, i+2, err)
 		}
@@ -270,9 +335,14 @@ func Generate(src fs.FS, emit func(name string, data []byte) error) error {
 	}
 	placeAdminUnits(recs, communities)
 
-	joinReport, err := joinGeoNames(gn, communities)
+	joinReport, unjoined, err := joinGeoNames(gn, communities)
 	if err != nil {
 		return err
+	}
+	for _, r := range unjoined {
+		if err := add(r); err != nil {
+			return err
+		}
 	}
 	for _, r := range recs {
 		r.aliases = cleanAliases(r.name, r.aliases)
@@ -298,7 +368,7 @@ func Generate(src fs.FS, emit func(name string, data []byte) error) error {
 		fields := []string{r.pcode, strconv.Itoa(r.level), r.name, r.nameAR,
 			r.admin[0], r.admin[1], r.admin[2],
 			strconv.FormatFloat(r.lat, 'f', 5, 64), strconv.FormatFloat(r.lon, 'f', 5, 64),
-			capital, geo, strings.Join(r.aliases, "|")}
+			capital, geo, strings.Join(r.aliases, "|"), placeKeys(r.name, r.aliases)}
 		for _, f := range fields {
 			if strings.ContainsAny(f, "\t\n\r") {
 				return fmt.Errorf("gazetteer gen: %s: field %q holds a tab or newline", r.pcode, f)
@@ -336,6 +406,17 @@ func goFile(sums []string) ([]byte, error) {
 		return nil, fmt.Errorf("gazetteer gen: gofmt: %w", err)
 	}
 	return src, nil
+}
+
+// placeKeys returns the folding keys of a place's name and aliases,
+// separated by |, as the gazetteer's index would fold them at start-up:
+// stored, they spare it folding twenty thousand names.
+func placeKeys(name string, aliases []string) string {
+	keys := []string{fold.Key(name)}
+	for _, a := range aliases {
+		keys = append(keys, fold.Key(a))
+	}
+	return strings.Join(keys, "|")
 }
 
 // parseTSV reads a tab-separated table with a header line into maps keyed
@@ -501,22 +582,29 @@ const JoinHeader = "geonameid\tname\tlatitude\tlongitude\tpcode\tkm\tstatus"
 // joinRadiusKm, name similarity breaking ties, and adds its Latin-script
 // alternate names and its id to that community (the lowest id, if several
 // rows join one community). It returns a report of every row: the
-// community it joined ("joined") or the nearest one ("unjoined").
-func joinGeoNames(rows []map[string]string, communities []*record) ([]byte, error) {
+// community it joined ("joined"), or the community made of it ("added").
+//
+// A populated place GeoNames holds and OCHA's 2015 list lacks becomes a
+// community of its own, returned with the report: P-code "G" and its
+// GeoNames id, in the administrative units of the OCHA community nearest
+// it. The press names such places, and a place with its units beats no
+// place.
+func joinGeoNames(rows []map[string]string, communities []*record) ([]byte, []*record, error) {
 	type line struct {
 		id   int
 		text string
 	}
 	var lines []line
+	var added []*record
 	for i, row := range rows {
 		id, err := strconv.Atoi(row["geonameid"])
 		if err != nil {
-			return nil, fmt.Errorf("gazetteer gen: %s:%d: geonameid: %w", fileGeoNames, i+2, err)
+			return nil, nil, fmt.Errorf("gazetteer gen: %s:%d: geonameid: %w", fileGeoNames, i+2, err)
 		}
 		lat, err1 := strconv.ParseFloat(row["latitude"], 64)
 		lon, err2 := strconv.ParseFloat(row["longitude"], 64)
 		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("gazetteer gen: %s:%d: bad coordinates", fileGeoNames, i+2)
+			return nil, nil, fmt.Errorf("gazetteer gen: %s:%d: bad coordinates", fileGeoNames, i+2)
 		}
 		gkey := fold.Key(row["asciiname"])
 		var best, nearest *record
@@ -547,6 +635,11 @@ func joinGeoNames(rows []map[string]string, communities []*record) ([]byte, erro
 				}
 			}
 		}
+		if best == nil && nearest != nil && row["feature_class"] == "P" {
+			r := geoNamesCommunity(id, row, lat, lon, nearest)
+			added = append(added, r)
+			status, to, dist = "added", r, 0
+		}
 		code, km := "", ""
 		if to != nil {
 			code, km = to.pcode, strconv.FormatFloat(dist, 'f', 2, 64)
@@ -560,7 +653,33 @@ func joinGeoNames(rows []map[string]string, communities []*record) ([]byte, erro
 	for _, l := range lines {
 		report.WriteString(l.text + "\n")
 	}
-	return report.Bytes(), nil
+	sort.Slice(added, func(i, j int) bool { return added[i].geoID < added[j].geoID })
+	return report.Bytes(), added, nil
+}
+
+// nahiyaPrefix is GeoNames' word for a subdistrict before a seat's name
+// ("Nahiyat as Sab` Biyar"), which the press leaves off.
+const nahiyaPrefix = "Nahiyat "
+
+// geoNamesCommunity makes a community of a GeoNames row that no OCHA
+// community answers, placed in the units of the community nearest it.
+func geoNamesCommunity(id int, row map[string]string, lat, lon float64, nearest *record) *record {
+	name := pressStyle(row["asciiname"])
+	r := &record{pcode: "G" + strconv.Itoa(id), level: 4, capital: -1, admin: nearest.admin,
+		lat: lat, lon: lon, hasPos: true, geoID: id}
+	if rest, ok := strings.CutPrefix(name, nahiyaPrefix); ok {
+		r.aliases = append(r.aliases, name)
+		name = strings.TrimPrefix(pressStyle(rest), "as ")
+	}
+	r.name = name
+	r.aliases = append(r.aliases, row["name"], row["asciiname"])
+	for _, a := range strings.Split(row["alternatenames"], ",") {
+		if latinName(a) {
+			r.aliases = append(r.aliases, a)
+		}
+	}
+	r.aliases = append(r.aliases, articleAliases(r.name)...)
+	return r
 }
 
 // similarity scores how well a GeoNames name fits a community: 2 for the
