@@ -31,9 +31,11 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep/extract/casualty"
+	"github.com/sitrep/sitrep/extract/dates"
 )
 
 // backgroundAge is how long before publication a dated sentence may lie and
@@ -43,7 +45,13 @@ const backgroundAge = 10 * 24 * time.Hour
 
 // incident is a group of sentences that tell of one event.
 type incident struct {
-	frames  []*frame
+	frames []*frame
+	// vague is set when means came from a word that names no weapon
+	// ("bombardment"), which a later sentence may name.
+	vague bool
+	// dayless is set when the report names no day for any deed, so
+	// the day of publication dates none of them.
+	dayless bool
 	first   *frame // the sentence that opened it
 	means   means
 	support means // means named only as support ("aided by air strikes")
@@ -110,7 +118,10 @@ func assemble(d *Doc, frames []*frame, published time.Time, stock stockActors) [
 func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockActors) ([]Event, []Provenance) {
 	var incs []*incident
 	var cur *incident
+	dropDateLine(d.Text, frames, published)
 	docDate := leadDate(frames, published)
+	dayless := docDate == nil && dayNowhere(d, frames, published)
+	short := shortReport(d, frames)
 	var lastPlace *placeHit
 	var setting *placeHit // the place of the sentence before, if it opened no incident
 	var notes []codingNote
@@ -277,9 +288,13 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 	}
 	spanTotals(incs, tolls)
 	for _, inc := range incs {
+		if inc.place == nil && inc.into == nil {
+			inc.place = placeToldAfter(frames, inc)
+		}
 		inc.share = placeShare(d.Text, frames, inc.place)
 	}
 
+	borrowDoers(d.Text, frames, incs)
 	var out []Event
 	var prov []Provenance
 	for _, inc := range incs {
@@ -291,8 +306,10 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 		inc.nameUnseen(stock)
 		// The lead's date and the day of publication date the incident a
 		// report opens with, and every incident of a short note; a later
-		// incident of a longer report that names no day of its own is
-		// of a day the report does not give.
+		// incident of a longer report told as done before the story's
+		// time ("they had been killed") is of a day the report does not
+		// give, unless it names one.
+		inc.dayless = dayless || len(out) > 0 && !short && inc.toldBefore()
 		ev := inc.event(d, docDate, published)
 		ev.ID = d.ID + "#" + strconv.Itoa(len(out)+1)
 		out = append(out, ev)
@@ -1378,6 +1395,11 @@ func (inc *incident) add(f *frame, m means, support means, spokeLast *sourceHit)
 		// A component told in another sentence ("shelling also killed")
 		// does not change what kind of incident this is.
 		inc.means = m
+		inc.vague = vagueWeapon(f)
+	} else if inc.vague && inc.means == meansShelling && m == meansAir {
+		// "Bombardment killed 14 ... Turkish air strikes killed 14":
+		// the lead's word names no weapon, the next one does.
+		inc.means, inc.vague = m, false
 	}
 	if support > inc.support {
 		inc.support = support
@@ -1597,6 +1619,195 @@ func (inc *incident) blameUnknown(unknown actorHit) {
 	inc.parties = false
 }
 
+// borrowDoers names the doer of an incident the report tells without one
+// from an earlier incident that names it, and the foe of a capture from an
+// earlier capture by the same side: a clause that goes on the
+// sentence of another deed ("Turkey attacked the sit-ins, and on Monday
+// killed a Kurdish artist") has that deed's doer, and air strikes told
+// with no air force ("air strikes went on through the afternoon", "one of
+// the strikes hit a clinic") are by the air force that struck before.
+func borrowDoers(text string, frames []*frame, incs []*incident) {
+	for i, inc := range incs {
+		if len(inc.target) == 0 && len(inc.frames) > 0 {
+			// "A Turkish soldier was killed on Friday, one day after
+			// three others were killed by a Syrian airstrike": the
+			// others are of the side of the dead just told.
+			if a, ok := othersOf(text, incs, inc); ok {
+				inc.target = []actorHit{a}
+			}
+		}
+		if len(inc.attack) > 0 && len(inc.target) == 0 {
+			// "killing a leader ... the leader worked with Hezbollah":
+			// the victim's side told after the deed.
+			if a, ok := affiliation(frames, inc); ok && a.ID != inc.attack[0].ID {
+				inc.target = []actorHit{a}
+			}
+		}
+		if inc.means == meansCapture && len(inc.attack) == 1 && len(inc.target) == 0 {
+			// "IS seized Palmyra from the army ... The group has since
+			// captured two towns": more ground taken from the same foe.
+			for j := i - 1; j >= 0; j-- {
+				if p := incs[j]; p.means == meansCapture && len(p.attack) == 1 && p.attack[0].ID == inc.attack[0].ID && len(p.target) == 1 {
+					inc.target = []actorHit{p.target[0]}
+					break
+				}
+			}
+		}
+		if len(inc.attack) > 0 || len(inc.frames) == 0 {
+			continue
+		}
+		first := inc.frames[0]
+		for j := i - 1; j >= 0; j-- {
+			prev := incs[j]
+			if len(prev.attack) != 1 || len(prev.frames) == 0 {
+				continue
+			}
+			last := prev.frames[len(prev.frames)-1]
+			if goesOnSentence(text, last, first) || inc.means == meansAir && prev.means == meansAir {
+				inc.attack = []actorHit{prev.attack[0]}
+				inc.parties = false
+				break
+			}
+		}
+	}
+}
+
+// tells reports whether span s lies in one of the incident's sentences.
+func (inc *incident) tells(s Span) bool {
+	for _, f := range inc.frames {
+		if f.Start <= s.Start && s.End <= f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// toldBefore reports whether the incident's deed is told in the past
+// perfect ("had been killed", "had executed"): done before the time the
+// report tells of. Told after a verb of saying ("the monitor said rebels
+// had taken the crossing") the tense is only that of reported speech.
+func (inc *incident) toldBefore() bool {
+	for _, f := range inc.frames {
+		t := mainTrigger(f)
+		if t < 0 {
+			continue
+		}
+		w := f.triggers[t].w
+		for j := w - 1; j >= 0 && j >= w-3; j-- {
+			if f.words[j].key == "had" {
+				// After a verb of saying it is reported speech, dated as
+				// the telling is.
+				return !slices.ContainsFunc(f.words[:j], func(x word) bool { return sayingVerbs[x.key] })
+			}
+			if f.words[j].punct != 0 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// sayingVerbs report speech, whose past perfect is a backshift.
+var sayingVerbs = map[string]bool{
+	"said": true, "says": true, "reported": true, "added": true, "told": true, "stated": true,
+	"confirmed": true, "announced": true, "claimed": true, "according": true,
+}
+
+// vagueWeapon reports whether the main violence word of f is one that
+// fits fire from the air as well as from the ground ("bombardment").
+func vagueWeapon(f *frame) bool {
+	t := mainTrigger(f)
+	if t < 0 {
+		return false
+	}
+	switch f.words[f.triggers[t].w].key {
+	case "bombardment", "bombardments", "bombarded", "bombarding", "pounded", "pounding":
+		return true
+	}
+	return false
+}
+
+// affiliation returns the group a sentence of the incident, or one that
+// follows it and tells of no deed, ties its dead to: "the leader worked
+// with the Lebanese group Hezbollah", "he was a member of the SDF".
+func affiliation(frames []*frame, inc *incident) (actorHit, bool) {
+	var told []*frame
+	for _, f := range inc.frames {
+		told = append(told, f)
+		if n := slices.Index(frames, f) + 1; n > 0 && n < len(frames) && len(frames[n].triggers) == 0 {
+			told = append(told, frames[n])
+		}
+	}
+	for _, f := range told {
+		for i := 1; i < len(f.words); i++ {
+			k, prev := f.words[i].key, f.words[i-1].key
+			if !(k == "with" || k == "for") || prev != "worked" && prev != "fought" && prev != "served" {
+				if !(k == "of" && prev == "member") && !(k == "to" && prev == "belonged") {
+					continue
+				}
+			}
+			for _, a := range f.actors {
+				if w := wordAt(f.words, a.Start); w > i && w <= i+5 && !a.Member && a.Kind != "civilians" {
+					return a, true
+				}
+			}
+		}
+	}
+	return actorHit{}, false
+}
+
+// othersOf returns the side of the dead that another incident tells in the
+// sentence inc's "N others were killed" goes on.
+func othersOf(text string, incs []*incident, inc *incident) (actorHit, bool) {
+	others := false
+	for _, c := range inc.claims {
+		if c.sideID == "" && strings.Contains(text[c.Start:c.End], "others") {
+			others = true
+		}
+	}
+	if !others {
+		return actorHit{}, false
+	}
+	first := inc.frames[0]
+	var last *frame
+	for _, o := range incs {
+		for _, f := range o.frames {
+			if o != inc && f.End <= first.Start && (last == nil || f.End > last.End) {
+				last = f
+			}
+		}
+	}
+	if last == nil || strings.ContainsAny(text[last.End:first.Start], ".!?\n") {
+		return actorHit{}, false
+	}
+	for _, fg := range last.figures {
+		for _, a := range last.actors {
+			if fg.VictimsText.Len() > 0 && fg.VictimsText.Start <= a.Start && a.End <= fg.VictimsText.End && a.Kind != "civilians" {
+				return a, true
+			}
+		}
+	}
+	return actorHit{}, false
+}
+
+// goesOnSentence reports whether clause f goes on the sentence of clause
+// prev with no subject of its own: ", and on Monday killed ...".
+func goesOnSentence(text string, prev, f *frame) bool {
+	if prev.End > f.Start || strings.ContainsAny(text[prev.End:f.Start], ".!?\n") {
+		return false
+	}
+	head := strings.TrimLeft(text[prev.End:f.End], " ,;")
+	if !strings.HasPrefix(head, "and ") {
+		return false
+	}
+	for _, a := range f.actors {
+		if t := mainTrigger(f); t >= 0 && a.Start < f.triggers[t].span.Start {
+			return false
+		}
+	}
+	return true
+}
+
 // civilianVictims reports whether the incident's figures count only
 // people described as civilians ("two children", "15 young men").
 func (inc *incident) civilianVictims() bool {
@@ -1794,12 +2005,16 @@ func (inc *incident) classify() (string, string) {
 // lead date, stretched over "two days of clashes".
 func (inc *incident) dateOf(text string, docDate *dateHit, published time.Time) Date {
 	d := inc.date
+	if inc.dayless && d != nil && !inc.tells(d.Span) {
+		// A day borrowed from the sentences around is not its own.
+		d = nil
+	}
 	if d == nil || d.From.IsZero() {
-		if docDate != nil {
+		if docDate != nil && !inc.dayless {
 			d = docDate
 		}
 	}
-	if (d == nil || d.From.IsZero()) && !published.IsZero() {
+	if (d == nil || d.From.IsZero()) && !published.IsZero() && !inc.dayless {
 		// A note that dates an incident nowhere tells of what has just
 		// happened: the publication day is the best estimate, as ACLED
 		// codes it. The empty text says the date was inferred. "Two days
@@ -1846,6 +2061,47 @@ func (inc *incident) dateOf(text string, docDate *dateHit, published time.Time) 
 		dt.End = to.Format(time.DateOnly)
 	}
 	return dt
+}
+
+// dayNowhere reports whether a longer report names no day near its
+// publication anywhere: its incidents then are of days it does not give
+// ("The Israeli strike targeted a car ...", published the day after). A
+// note, short or of one paragraph, tells of what has just happened even
+// when it names no day.
+func dayNowhere(d *Doc, frames []*frame, published time.Time) bool {
+	if shortReport(d, frames) || strings.Count(strings.TrimSpace(d.Text), "\n") < 2 {
+		return false
+	}
+	for _, f := range frames {
+		for _, d := range f.dates {
+			if d.From.IsZero() || published.IsZero() || published.Sub(d.From) <= backgroundAge {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dropDateLine forgets the date of a line that stamps the report's
+// publication ("date 2021-06-03" above the story): it is when the report
+// was put out, not a day any deed was done on.
+func dropDateLine(text string, frames []*frame, published time.Time) {
+	m, ok := dates.DateLine(text, published)
+	if !ok {
+		return
+	}
+	for _, f := range frames {
+		if f.Start > m.End {
+			return
+		}
+		kept := f.dates[:0]
+		for _, d := range f.dates {
+			if d.Start != m.Start || d.End != m.End {
+				kept = append(kept, d)
+			}
+		}
+		f.dates = kept
+	}
 }
 
 // leadDate is the date the report's lead gives ("a monitoring group said

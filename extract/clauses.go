@@ -130,9 +130,25 @@ func resolveGeneric(frames []*frame) {
 	lastAt := 0
 	bySide := map[string]*actorHit{}
 	for fi, f := range frames {
+		if len(f.words) > 0 && (f.words[0].key == "separately" || f.words[0].key == "elsewhere") {
+			// "Separately, ... clashes with jihadi rebels": another
+			// story, in which the group just named is not the one meant.
+			last = nil
+		}
+		if last != nil && f.index-lastAt <= 2 {
+			if a, ok := groupAnaphor(f, *last); ok {
+				f.actors = slices.Insert(f.actors, 0, a)
+			}
+		}
 		kept := f.actors[:0]
 		for i := range f.actors {
 			a := f.actors[i]
+			if localForces(f, a) {
+				// "local security forces or members of a Turkish-backed
+				// faction": the police of whoever holds the place, which
+				// the other side named tells.
+				continue
+			}
 			if a.Generic && nonState(a) {
 				if i+1 < len(f.actors) && !f.actors[i+1].Generic && !f.actors[i+1].Member && f.actors[i+1].Start-a.End <= 24 && nonState(f.actors[i+1]) {
 					continue
@@ -159,6 +175,48 @@ func resolveGeneric(frames []*frame) {
 		}
 		f.actors = kept
 	}
+}
+
+// localForces reports whether a is a state's generic name qualified as
+// local ("local security forces") in a sentence that names another armed
+// side: the forces of whoever holds the place, not the state's.
+func localForces(f *frame, a actorHit) bool {
+	if !a.Generic || nonState(a) {
+		return false
+	}
+	w := wordAt(f.words, a.Start)
+	if w < 1 || f.words[w-1].key != "local" {
+		return false
+	}
+	for _, b := range f.actors {
+		if b.ID != a.ID && b.Kind != "civilians" {
+			return true
+		}
+	}
+	return false
+}
+
+// groupAnaphor returns the group a sentence opening with "The group" or
+// "The militants" refers back to: the armed group just named ("The IS
+// offensive started on May 13. The group has since captured two towns").
+func groupAnaphor(f *frame, last actorHit) (actorHit, bool) {
+	if len(f.words) < 3 || f.words[0].key != "the" {
+		return actorHit{}, false
+	}
+	switch f.words[1].key {
+	case "group", "militants", "extremists", "organisation", "organization":
+	default:
+		return actorHit{}, false
+	}
+	for _, a := range f.actors {
+		if a.Start < f.words[1].End {
+			return actorHit{}, false
+		}
+	}
+	a := last
+	a.Span = Span{f.words[0].Start, f.words[1].End}
+	a.Generic = true
+	return a, true
 }
 
 // laterSentences bounds how far on a report may name a group it first

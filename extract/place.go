@@ -2,6 +2,8 @@ package extract
 
 // Choosing an event's place among the places its sentences name.
 
+import "slices"
+
 // placesAgree reports whether any of ps can be the same place as p: one
 // lies within the other's governorate and neither names another community.
 func placesAgree(p *placeHit, ps []placeHit) bool {
@@ -103,4 +105,46 @@ func majorGov(ps []placeHit) int {
 		}
 	}
 	return best
+}
+
+// settlementNouns are the words a report uses for places it spoke of
+// without a name the gazetteer knows, and then says where they are.
+var settlementNouns = map[string]bool{
+	"village": true, "villages": true, "town": true, "towns": true, "area": true, "areas": true,
+	"camp": true, "camps": true, "neighbourhood": true, "neighborhood": true, "district": true,
+}
+
+// placeToldAfter returns where a sentence just after an incident puts the
+// places the incident's own sentences spoke of ("strikes that targeted two
+// villages, Tokhar and Hoshariyeh. The villages are near Manbij"): a place
+// near the one it names. It returns nil where no such sentence follows.
+func placeToldAfter(frames []*frame, inc *incident) *placeHit {
+	last := inc.frames[len(inc.frames)-1]
+	k := slices.Index(frames, last)
+	if k < 0 {
+		return nil
+	}
+	for _, f := range frames[k+1 : min(len(frames), k+3)] {
+		if len(f.words) < 3 || f.words[0].key != "the" || !settlementNouns[f.words[1].key] || len(f.places) == 0 {
+			continue
+		}
+		noun := f.words[1].key
+		spoke := false
+		for _, g := range inc.frames {
+			for _, w := range g.words {
+				if w.key == noun {
+					spoke = true
+				}
+			}
+		}
+		if !spoke {
+			continue
+		}
+		p := *bestPlace(f.places, nil)
+		if p.Precision == "exact" && p.Level >= 4 {
+			p.Precision = "near"
+		}
+		return &p
+	}
+	return nil
 }

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"context"
 	"testing"
+	"time"
 
 	"github.com/sitrep/sitrep/gazetteer/actors"
 )
@@ -85,5 +87,50 @@ func TestSpelledAs(t *testing.T) {
 		if got := spelledAs(tt.mention, tt.alias); got != tt.want {
 			t.Errorf("spelledAs(%q, %q) = %v, want %v", tt.mention, tt.alias.Text, got, tt.want)
 		}
+	}
+}
+
+// TestPlaceToldAfter checks that an incident told at places the gazetteer
+// lacks takes the place a following sentence gives them.
+func TestPlaceToldAfter(t *testing.T) {
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		pcode      string // the first event's place; "" for none
+		precision  string
+	}{
+		{"the villages are near a town",
+			"Air strikes on two villages in northern Syria killed 12 civilians on Tuesday, activists said. The villages are near the town of Manbij.",
+			"C1767", "near"},
+		{"the sentence after speaks of other things",
+			"Air strikes on two villages in northern Syria killed 12 civilians on Tuesday, activists said. The town of Manbij has been besieged for weeks.",
+			"", ""},
+		{"the sentence after names no place",
+			"Air strikes on two villages in northern Syria killed 12 civilians on Tuesday, activists said. The villages had been without power for weeks.",
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &Doc{ID: "case", Text: tt.text, Published: time.Date(2016, 7, 19, 0, 0, 0, 0, time.UTC)}
+			evs, err := x.Extract(context.Background(), d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(evs) == 0 {
+				t.Fatal("no event")
+			}
+			loc := evs[0].Location
+			switch {
+			case tt.pcode == "" && loc != nil:
+				t.Errorf("place %s (%s), want none", loc.Name, loc.PCode)
+			case tt.pcode != "" && loc == nil:
+				t.Errorf("no place, want %s", tt.pcode)
+			case tt.pcode != "" && (loc.PCode != tt.pcode || loc.Precision != tt.precision):
+				t.Errorf("place %s %s %s, want %s %s", loc.Name, loc.PCode, loc.Precision, tt.pcode, tt.precision)
+			}
+		})
 	}
 }

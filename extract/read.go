@@ -111,7 +111,7 @@ func readFrame(f *frame, published time.Time) {
 			// an attack on it: the fighting, not a change of territory.
 			m = meansClash
 		}
-		if m == meansCapture && peopleFollow(ws, i) {
+		if m == meansCapture && (peopleFollow(ws, i) || peopleTaken(ws, i)) {
 			// "captured 43 peacekeepers": people taken, not ground.
 			m = meansAbduction
 		} else if m == meansCapture && !territoryFollows(f, i) {
@@ -438,6 +438,34 @@ func peopleFollow(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// peopleTaken reports whether the capture verb at i is a passive one told
+// of people named before it: "43 peacekeepers seized in the Golan", "two
+// aid workers were captured near the town". "Soldiers captured the town"
+// has an object and is ground taken.
+func peopleTaken(ws []word, i int) bool {
+	if i+1 < len(ws) && !passiveAfter[ws[i+1].key] {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (ws[j].key == "were" || ws[j].key == "was" || ws[j].key == "been" || ws[j].key == "being") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch ws[j].key {
+	case "peacekeepers", "civilians", "people", "hostages", "journalists", "workers", "women", "children", "observers", "monitors":
+		return true
+	}
+	return false
+}
+
+// passiveAfter are the words that may follow a passive verb with no
+// object: where, by whom, when.
+var passiveAfter = map[string]bool{
+	"in": true, "by": true, "near": true, "on": true, "at": true, "from": true, "during": true, "after": true, "outside": true, "": true,
 }
 
 // numberWords are the small counts a report spells out.

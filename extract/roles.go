@@ -133,7 +133,7 @@ func deedRoles(f *frame) (attack, target []actorHit, parties bool) {
 	}
 	for _, a := range f.actors {
 		w := wordAt(f.words, a.Start)
-		if w < 0 || modifierOnly(f, a) || supporter(f, w) || isParent(f, a) {
+		if w < 0 || modifierOnly(f, a) || supporter(f, w) || isParent(f, a) || finder(f, a) || otherDeedClause(f, w, tw) {
 			continue
 		}
 		a = coded(f, a)
@@ -349,6 +349,73 @@ func deedRoles(f *frame) (attack, target []actorHit, parties bool) {
 	return nil, withVictims(f, nil, nil), false
 }
 
+// otherDeedClause reports whether word w, after the trigger at tw, lies in a
+// relative clause on another noun that tells of a deed of its own: "a car
+// bomb targeted a building in the town, which also came under an IS attack
+// on Thursday". The sides of that deed are not this one's.
+func otherDeedClause(f *frame, w, tw int) bool {
+	if w <= tw {
+		return false
+	}
+	rel := -1
+	for k := tw + 1; k < w; k++ {
+		switch f.words[k].key {
+		case "which", "where":
+			// On the deed itself ("the strikes, which coincided with a
+			// ground offensive") the clause tells of this deed.
+			if f.words[k-1].punct == ',' && k-2 != tw {
+				rel = k
+			}
+		}
+		if p := f.words[k].punct; rel >= 0 && (p == ';' || p == '.') {
+			rel = -1
+		}
+	}
+	if rel < 0 {
+		return false
+	}
+	end := len(f.words)
+	for k := rel + 1; k < len(f.words); k++ {
+		if p := f.words[k].punct; p == ',' || p == ';' || p == '.' {
+			end = k
+			break
+		}
+	}
+	if w >= end {
+		return false
+	}
+	for _, t := range f.triggers {
+		if t.w > rel && t.w < end && t.w != tw {
+			return true
+		}
+	}
+	return false
+}
+
+// finder reports whether actor a is the subject of a verb of finding: "the
+// bodies the FSA found", "civil defence teams recovered the dead". Who found
+// the dead is no side of the deed that killed them.
+func finder(f *frame, a actorHit) bool {
+	w := wordAt(f.words, a.End-1)
+	if w < 0 || a.Member {
+		// "villagers found dead": a word for people is who was found.
+		return false
+	}
+	for j := w + 1; j < len(f.words) && j <= w+2; j++ {
+		switch f.words[j].key {
+		case "found", "find", "finds", "discovered", "uncovered", "recovered", "retrieved", "unearthed", "exhumed":
+			if j+1 < len(f.words) && (f.words[j+1].key == "dead" || f.words[j+1].key == "killed") {
+				return false
+			}
+			return true
+		case "had", "have", "has", "later", "also":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // repelled reports whether a verb of defence stands between the subject s
 // and the trigger at tw ("QSD thwarted an IS attack", "the army repelled
 // an assault by rebels").
@@ -406,6 +473,9 @@ type pos struct {
 // drone strike on", "an IS suicide bomber blew himself up among").
 var targetWords = map[string]bool{
 	"on": true, "against": true, "targeting": true, "targeted": true, "hit": true, "among": true, "at": true, "struck": true,
+	// "Turkish jets continue to target IS", "Russian jets, which target
+	// rebels": the verb in any tense.
+	"target": true, "targets": true,
 }
 
 // captureRoles reads who took ground from whom: "X captured the town from

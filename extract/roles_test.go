@@ -168,6 +168,48 @@ var roleCases = []struct {
 		acled: []string{"Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-)"},
 	},
 	{
+		name: "jets that go on to target a group", published: "2016-11-26",
+		text: "Turkish jets are continuing to target Islamic State fighters in al-Bab, the army said on Saturday.",
+		typ:  remote, sub: air,
+		acled: []string{"Military Forces of Turkey (2016-)", "Islamic State (Syria)"},
+	},
+	{
+		name: "a coalition named with its article, not the army", published: "2015-04-26",
+		text: "On Saturday the Army of Conquest captured the town of Jisr al-Shughur from government forces.",
+		typ:  battle, sub: overtake,
+		acled: []string{"JaF: Army of Conquest", "Military Forces of Syria (2000-)"},
+	},
+	{
+		name: "a victim named by a civilian calling", published: "2025-01-21",
+		text: "A Turkish drone strike killed Kurdish political leader Hevi Ahmed near the Tishreen dam on Sunday.",
+		typ:  remote, sub: air,
+		acled: []string{"Military Forces of Turkey (2016-)", "Civilians (Syria)"},
+	},
+	{
+		name: "people told as taken, in the passive", published: "2014-08-29",
+		text: "Two aid workers were captured near the town of Saraqeb on Thursday, activists said.",
+		typ:  "violence_against_civilians", sub: "abduction_forced_disappearance",
+		acled: []string{"Unidentified Armed Group (Syria)", "Civilians (Syria)"},
+	},
+	{
+		name: "who found the dead is no side", published: "2012-04-04",
+		text: "The Free Syrian Army found the bodies of 20 civilians shot dead in the village of Taftanaz on Tuesday, activists said.",
+		typ:  "violence_against_civilians", sub: "attack",
+		acled: []string{"Unidentified Armed Group (Syria)", "Civilians (Syria)"},
+	},
+	{
+		name: "the sides of another deed told in a relative clause", published: "2015-06-27",
+		text: "A car bomb struck a police station in the town of Qamishli, which also came under an IS attack last week, and killed 11 policemen on Friday, the Observatory said.",
+		typ:  remote, sub: "remote_explosive_landmine_ied",
+		acled: []string{"Unidentified Armed Group (Syria)", "Police Forces of Syria (2000-)"},
+	},
+	{
+		name: "the victim's group told in the next sentence", published: "2024-09-13",
+		text: "An Israeli drone strike hit a car near the town of Hadar on Thursday, killing a commander from the village. According to the Syrian Observatory for Human Rights, the man worked with the Lebanese group Hezbollah, moving arms across the border.",
+		typ:  remote, sub: air,
+		acled: []string{"Military Forces of Israel (2022-)", "Hezbollah"},
+	},
+	{
 		name: "an exchange of fire", published: "2019-08-02",
 		text: "An exchange of fire took place between SDF fighters and Islamic State fighters in the town of Shuhayl on Thursday, killing a civilian bystander.",
 		typ:  battle, sub: clash,

@@ -98,8 +98,13 @@ type Place struct {
 type Gazetteer struct {
 	places  []Place
 	byPCode map[string]int32
-	byKey   map[string][]int32
 	keys    [][]string // keys[i][0] is Fold(places[i].Name), then one per alias
+
+	// byKey maps a key to its places. Only Lookup reads it, which most
+	// runs never call: it is built then, under keyMu, not at start-up, where
+	// its forty thousand entries were a tenth of the cost of one report.
+	keyMu sync.Mutex
+	byKey map[string][]int32
 
 	matcherOnce sync.Once
 	matcher     *Matcher
@@ -285,7 +290,7 @@ func (g *Gazetteer) index() error { return g.indexKeys(nil) }
 // ignored, and the place's names folded.
 func (g *Gazetteer) indexKeys(keys []string) error {
 	g.byPCode = make(map[string]int32, len(g.places))
-	g.byKey = make(map[string][]int32, 2*len(g.places))
+	g.byKey = nil
 	g.keys = make([][]string, len(g.places))
 	// All keys are folded into one buffer and cut from one string, to spare
 	// the allocator twenty thousand small strings.
@@ -325,9 +330,6 @@ func (g *Gazetteer) indexKeys(keys []string) error {
 		g.byPCode[p.PCode] = int32(i)
 		n := 1 + len(p.Aliases)
 		g.keys[i], all = all[:n:n], all[n:]
-		for _, k := range g.keys[i] {
-			g.addKey(k, int32(i))
-		}
 	}
 	for i := range g.places {
 		p := &g.places[i]
@@ -349,6 +351,22 @@ func (g *Gazetteer) addKey(k string, ref int32) {
 		return
 	}
 	g.byKey[k] = append(refs, ref)
+}
+
+// keyIndex returns byKey, building it from keys on first use, or on the
+// first use since Overlay replaced the places.
+func (g *Gazetteer) keyIndex() map[string][]int32 {
+	g.keyMu.Lock()
+	defer g.keyMu.Unlock()
+	if g.byKey == nil {
+		g.byKey = make(map[string][]int32, 2*len(g.places))
+		for i, ks := range g.keys {
+			for _, k := range ks {
+				g.addKey(k, int32(i))
+			}
+		}
+	}
+	return g.byKey
 }
 
 // Places returns every place; a place's index is its Ref in patterns and
@@ -433,7 +451,7 @@ type Candidate struct {
 // then the rest by P-code.
 func (g *Gazetteer) Lookup(name string) []Candidate {
 	k := fold.Key(name)
-	refs := g.byKey[k]
+	refs := g.keyIndex()[k]
 	out := make([]Candidate, 0, len(refs))
 	for _, r := range refs {
 		p := &g.places[r]

@@ -241,8 +241,8 @@ func TestPlaceKeysCurrent(t *testing.T) {
 			t.Fatalf("%s (%s): stored keys %q, Fold gives %q: run `make gazetteer`", g.places[i].PCode, g.places[i].Name, g.keys[i], folded.keys[i])
 		}
 	}
-	if len(g.byKey) != len(folded.byKey) {
-		t.Fatalf("%d keys indexed, %d when folded", len(g.byKey), len(folded.byKey))
+	if got, want := len(g.keyIndex()), len(folded.keyIndex()); got != want {
+		t.Fatalf("%d keys indexed, %d when folded", got, want)
 	}
 }
 

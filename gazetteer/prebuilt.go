@@ -96,29 +96,28 @@ func (tr *trie) append(b []byte) []byte {
 	b = append(b, tr.nodes...)
 	u(uint64(len(tr.edges)))
 	b = append(b, tr.edges...)
-	var refs, exact, plains int
-	for _, g := range tr.groups {
-		refs += len(g.refs)
+	var exact int
+	for _, g := range tr.exact {
 		exact += len(g.exact)
-		plains += len(g.plains)
 	}
 	u(uint64(len(tr.groups)))
-	u(uint64(refs))
+	u(uint64(len(tr.refs)))
 	u(uint64(exact))
-	u(uint64(plains))
+	u(uint64(len(tr.plains)))
 	for _, g := range tr.groups {
 		u(uint64(g.kind))
-		u(uint64(len(g.refs)))
-		for _, r := range g.refs {
+		u(uint64(g.nrefs))
+		for _, r := range tr.groupRefs(g) {
 			i(int64(r))
 		}
-		u(uint64(len(g.exact)))
-		for _, e := range g.exact {
+		ex := tr.groupExact(g)
+		u(uint64(len(ex)))
+		for _, e := range ex {
 			s(e.text)
 			i(int64(e.ref))
 		}
-		u(uint64(len(g.plains)))
-		for _, p := range g.plains {
+		u(uint64(g.nplains))
+		for _, p := range tr.groupPlains(g) {
 			s(p)
 		}
 	}
@@ -220,25 +219,25 @@ func (tr *trie) decode(d *decoder) {
 	if d.err != nil {
 		return
 	}
-	tr.groups = make([]termGroup, d.count(3))
-	refs := make([]int32, 0, d.count(1))
+	ngroups := d.count(3)
+	tr.groups = make([]termGroup, 0, ngroups)
+	tr.refs = make([]int32, 0, d.count(1))
 	exact := make([]exactEntry, 0, d.count(2))
-	plains := make([]string, 0, d.count(1))
-	for k := range tr.groups {
-		g := &tr.groups[k]
-		g.kind = Kind(d.uvarint())
-		n := d.count(1)
-		if len(refs)+n > cap(refs) {
+	tr.plains = make([]string, 0, d.count(1))
+	tr.exact = nil
+	for range ngroups {
+		kind := Kind(d.uvarint())
+		nrefs := d.count(1)
+		if len(tr.refs)+nrefs > cap(tr.refs) {
 			d.err = errMatcherData
 		}
 		if d.err != nil {
 			return
 		}
-		for range n {
-			refs = append(refs, int32(d.varint()))
+		for range nrefs {
+			tr.refs = append(tr.refs, int32(d.varint()))
 		}
-		g.refs = refs[len(refs)-n : len(refs) : len(refs)]
-		n = d.count(2)
+		n := d.count(2)
 		if len(exact)+n > cap(exact) {
 			d.err = errMatcherData
 		}
@@ -248,23 +247,18 @@ func (tr *trie) decode(d *decoder) {
 		for range n {
 			exact = append(exact, exactEntry{text: d.string(), ref: int32(d.varint())})
 		}
-		if n > 0 {
-			g.exact = exact[len(exact)-n : len(exact) : len(exact)]
-		}
-		n = d.count(1)
-		if len(plains)+n > cap(plains) {
+		ex := exact[len(exact)-n : len(exact) : len(exact)]
+		nplains := d.count(1)
+		if len(tr.plains)+nplains > cap(tr.plains) {
 			d.err = errMatcherData
 		}
 		if d.err != nil {
 			return
 		}
-		for range n {
-			plains = append(plains, d.string())
+		for range nplains {
+			tr.plains = append(tr.plains, d.string())
 		}
-		if n > 0 {
-			g.plains = plains[len(plains)-n : len(plains) : len(plains)]
-		}
-		g.addSpelt()
+		tr.addGroup(kind, nrefs, nplains, ex)
 	}
 	if d.err != nil {
 		return

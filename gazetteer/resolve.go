@@ -159,8 +159,10 @@ func placeMentions(ms []Mention) int {
 // from everything else the report tells of is likelier some other name.
 // In a report that names no other place, its candidates must lie in one
 // governorate and the skeleton must be long enough to tell names apart
-// (three consonants are not: "Azraq" is no spelling of Zreik).
-func (g *Gazetteer) looseHolds(surface string, refs []int32, ctx []context) bool {
+// (three consonants are not: "Azraq" is no spelling of Zreik), unless the
+// text calls it a town or village ("the town of Taqad" for Tqad).
+func (g *Gazetteer) looseHolds(text string, m Mention, ctx []context) bool {
+	surface, refs := text[m.Start:m.End], m.Refs
 	for _, r := range refs {
 		for _, c := range ctx {
 			if sameArea(c.admin1, g.places[r].Admin1) {
@@ -168,7 +170,7 @@ func (g *Gazetteer) looseHolds(surface string, refs []int32, ctx []context) bool
 			}
 		}
 	}
-	if len(ctx) > 0 || consonants(Fold(surface)) < minSkelOther {
+	if len(ctx) > 0 || consonants(Fold(surface)) < minSkelOther && !settlementCue(text, m.Start, m.End) {
 		return false
 	}
 	for _, r := range refs[1:] {
@@ -177,6 +179,56 @@ func (g *Gazetteer) looseHolds(surface string, refs []int32, ctx []context) bool
 		}
 	}
 	return true
+}
+
+// twinQualifiers pairs the words that tell twin villages apart ("Eastern
+// Kabsh" and "Western Kabsh" lie side by side).
+var twinQualifiers = map[string]string{
+	"Eastern": "Western", "Western": "Eastern", "Northern": "Southern", "Southern": "Northern",
+	"Upper": "Lower", "Lower": "Upper",
+}
+
+// compassTwin returns the places the gazetteer holds as the twin of a
+// qualified name it lacks: the text's "Eastern Kabsh", where only Western
+// Kabsh is known, is beside that one, not the Kabsh of another province.
+// It returns nil where the text puts no qualifier before the name.
+func (g *Gazetteer) compassTwin(text string, m Mention) []int32 {
+	w := prevWord(text[:m.Start])
+	other, ok := twinQualifiers[w]
+	if !ok {
+		return nil
+	}
+	surface := text[m.Start:m.End]
+	for _, r := range m.Refs {
+		if strings.HasPrefix(g.places[r].Name, w+" ") {
+			return nil
+		}
+	}
+	var refs []int32
+	for _, c := range g.Lookup(other + " " + surface) {
+		if c.Place.Level == Community {
+			refs = append(refs, c.Ref)
+		}
+	}
+	return refs
+}
+
+// settlementCue reports whether the text calls the name from start to end
+// a settlement ("the town of Taqad", "Taqad village"): then a short
+// skeleton is no English word or person's name read as a place.
+func settlementCue(text string, start, end int) bool {
+	before := strings.ToLower(text[max(0, start-12):start])
+	for _, u := range []string{"town of ", "village of ", "city of "} {
+		if strings.HasSuffix(before, u) {
+			return true
+		}
+	}
+	w, _ := nextWord(text[end:])
+	switch strings.ToLower(w) {
+	case "town", "village", "city":
+		return true
+	}
+	return false
 }
 
 // alternates returns the places in the report's area that a village name
@@ -698,6 +750,12 @@ func (g *Gazetteer) resolveOne(text string, ms []Mention, i int, ctx []context, 
 		} else if len(refs) == 0 && part == wholeName {
 			refs = g.insideRefs(g.bySkeleton(text[m.Start:m.End]), holder, town)
 		}
+		if !around && holder.PCode == ruralDamascusPCode {
+			// "Yarmouk Camp in Rural Damascus": where the capital's
+			// edge may be drawn either way, the governorate the text
+			// states is the coder's.
+			refs = slices.DeleteFunc(refs, func(r int32) bool { return g.places[r].Admin1 != ruralDamascusPCode })
+		}
 		if len(refs) == 0 {
 			r := *in
 			r.Mention, r.RelStart, r.RelEnd, r.Relation, r.free = m, m.Start, m.End, "", false
@@ -714,7 +772,10 @@ func (g *Gazetteer) resolveOne(text string, ms []Mention, i int, ctx []context, 
 		}
 		m.Refs = refs
 	} else {
-		if m.Loose && !g.looseHolds(text[m.Start:m.End], m.Refs, ctx) {
+		if twin := g.compassTwin(text, m); twin != nil {
+			m.Refs, m.Loose = twin, false
+		}
+		if m.Loose && !g.looseHolds(text, m, ctx) {
 			return Resolved{}, false
 		}
 		if alt := g.alternates(text[m.Start:m.End], m.Refs, ctx, i); alt != nil {
@@ -938,6 +999,12 @@ func (g *Gazetteer) containers(text string, ms []Mention, parts []nameKind) (wit
 			// governorate's name closing the phrase holds the place.
 			link = !bigAlone(i) && (unitAfter(text, ms[j].End) ||
 				(strings.Contains(gap, ",") && bigAlone(j) && !listAfter(text, ms[j].End)))
+			if !link && within != nil && within[j] >= 0 && !bigAlone(i) && patterns().listed.MatchString(gap) {
+				// "Helaliyya, Zeytouniyah and Kaddour Biek
+				// neighbourhoods of the city": a list, not a unit.
+				within[i], around[i] = within[j], around[j]
+				continue
+			}
 		case patterns().listed.MatchString(gap):
 			if within != nil && within[j] >= 0 && !bigAlone(i) {
 				within[i], around[i] = within[j], around[j]
@@ -1179,6 +1246,10 @@ func partNameCased(text string, start, end int) nameKind {
 			cw, rest = nextWord(rest)
 		}
 		switch {
+		case w == "Street" || w == "St.":
+			// "al Dor Street": a street named after a place, in some
+			// other town, not the place.
+			return longerName
 		case capsAfter[lw]:
 		case isAlEl(w) || isArticleJoined(lw) || nameParticle(lw):
 			return longerName
@@ -1200,6 +1271,8 @@ func partNameCased(text string, start, end int) nameKind {
 		}
 	}
 	if w := prevWord(text[:start]); w != "" && isUpper(w) && !notNameBefore[strings.ToLower(w)] && !compoundAdjective(w) &&
+		// "in Khan Tumanin Aleppo province": a stated unit opens anew.
+		!unitAfter(text, end) &&
 		!(properWord(w) && !givenName(w) && !nameParticle(strings.ToLower(w))) && !capsAfter[strings.ToLower(w)] && !sentenceInitial(text, start-len(w)-1) {
 		if givenName(w) {
 			return personName

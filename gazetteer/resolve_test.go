@@ -298,6 +298,28 @@ var resolveCases = []resolveCase{
 	{"Activists of the Aleppo Media Center said five died.", "Aleppo", "", "", ""},
 	{"The Raqqa Is Being Slaughtered Silently group reported it.", "Raqqa", "", "", ""},
 	{"Fighters of the Idlib Free Army withdrew.", "Idlib", "", "", ""},
+	// A short skeleton stands where the text calls the name a settlement.
+	{"Gunmen shot dead a commander in the town of Taqad on Monday.", "Taqad", "C1143", "", ""},
+	{"A fighter was killed near Taqad village overnight.", "Taqad", "C1143", "", ""},
+	{"Officials said Taqad was calm.", "Taqad", "", "", ""},
+	// A street named after a place is no mention of the place.
+	{"A fighter was shot on al Dor Street in the Tas-Heeh quarter of Raqqa city.", "al Dor", "", "", ""},
+	{"Shells fell on the Dor road in As-Sweida countryside.", "Dor", "C6160", "", ""},
+	// The plural after a list makes every item a quarter of the city.
+	{"Shells hit the Helaliyya, Zeytouniyah and Kaddour Biek neighbourhoods of the city of Qamishli.", "Helaliyya", "C4564", "", ""},
+	// "Eastern X" where only its twin "Western X" is known lies beside
+	// the twin, not at the bare X of another province.
+	{"Clashes broke out in Eastern Kabsh on Sunday.", "Kabsh", "C5737", "", ""},
+	{"Clashes broke out in Kabsh on Sunday.", "Kabsh", "C4987", "", ""},
+	// The governorate the text states, where the capital's edge may be
+	// drawn either way.
+	{"Troops fought IS in Yarmouk Camp in Rural Damascus on Friday.", "Yarmouk Camp", "SY03", "governorate", ""},
+	{"Troops fought IS in Yarmouk Camp south of Damascus city on Friday.", "Yarmouk Camp", "C1002", "", ""},
+	// A doubled y in the ending, and OCHA's "El" run on before a vowel.
+	{"Troops advanced on the Al-Shomariyyeh mountains.", "Al-Shomariyyeh", "C2717", "", ""},
+	{"A rebel was killed in the village of Hamadi al-Omr.", "Hamadi al-Omr", "C3319", "", ""},
+	// A stated unit after a name the gazetteer lacks is no part of it.
+	{"Troops clashed with rebels in Khan Tumanin Aleppo province on Monday.", "Aleppo", "SY02", "governorate", ""},
 	// Not places at all.
 	{"Fighting in Syria continued on Sunday.", "Syria", "", "", ""},
 	{"The talks ended in July without a deal.", "July", "", "", ""},

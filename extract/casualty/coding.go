@@ -131,6 +131,12 @@ func isFatalityWord(w string) bool {
 	return strings.HasPrefix(w, "fatalit") || strings.HasPrefix(w, "casualt") || w == "deaths" || w == "death"
 }
 
+// isDividingWord reports whether w says a toll is divided among events:
+// "distributed", "spread", "divided", "split".
+func isDividingWord(w string) bool {
+	return strings.HasPrefix(w, "distribut") || strings.HasPrefix(w, "spread") || strings.HasPrefix(w, "divid") || w == "split"
+}
+
 func isCodedWord(w string) bool {
 	switch w {
 	case "coded", "codded", "allocated", "attributed", "assigned", "counted", "tallying", "totalling", "totaling":
@@ -338,15 +344,19 @@ func codedAdded(ts []codingToken) int {
 // PlaceShare returns the fatalities a coder's note codes to the place
 // called name, when the note divides a toll by place: "28 fatalities coded
 // to fighting at Tal Aas", "with 10 coded to fighting at Quriyeh and 9 at
-// al-Bukamal", "4 fatalities to fighting at A, B and C". The share is the
+// al-Bukamal", "4 fatalities to fighting at A, B and C", "fatalities spread
+// across the four events with four fatalities at A, B and C and three at
+// D", "the remaining 36 fatalities are distributed as follows: 5 to
+// fighting in A, B and C and 6 to D". The share is the
 // figure that opens the stretch of the note the name lies in. It reports
 // false when the note names the place with no share of its own, or is no
 // coder's note.
 func PlaceShare(sentence, name string) (int, bool) {
 	ts := codingTokens(sentence)
-	if !slices.ContainsFunc(ts, func(t codingToken) bool { return isCodedWord(t.w) }) {
+	if !slices.ContainsFunc(ts, func(t codingToken) bool { return isCodedWord(t.w) || isDividingWord(t.w) }) {
 		// "So far there are 40 fatalities in an attack in Azaz" is a
-		// toll, not a coder's division of one.
+		// toll, not a coder's division of one; "fatalities spread across
+		// the four events with four at A and B" divides one.
 		return 0, false
 	}
 	want := nameWords(name)

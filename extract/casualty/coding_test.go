@@ -71,6 +71,10 @@ var shareCases = []struct {
 	{"The remaining 12 fatalities are coded as follows: 4 fatalities to fighting at Tal Hamra, Maar Shamarin and Hass with 2 coded to fighting at Kafr Nabl.", "Maar Shamarin", 4, true},
 	{"Fatalities were spread over three locations with 7 allocated to events at Ar-Raqqa.", "Ar Raqqa", 7, true},
 	{"3 fatalities coded at Hass and Tal Hamra and 2 in Kafr Nabl.", "Tal Hamra", 3, true},
+	// A note that divides a toll without the word "coded".
+	{"Fatalities spread across the three events with five fatalities at Hass and Tal Hamra and two at Kafr Nabl.", "Tal Hamra", 5, true},
+	{"The other 20 fatalities are distributed as follows: 4 to fighting in the villages of Hass, Tal Hamra and Maar Shamarin and 8 to fighting near Kafr Nabl.", "Maar Shamarin", 4, true},
+	{"The fire spread to the market in Kafr Nabl, killing 3 people.", "Kafr Nabl", 0, false},
 	// The place is named with no share, or the sentence is no note.
 	{"12 soldiers and 8 rebels were killed in fighting in the greater Kafr Nabl area with 5 fatalities coded to fighting at Hass.", "Kafr Nabl", 0, false},
 	{"Clashes killed 12 fighters near Kafr Nabl.", "Kafr Nabl", 0, false},

@@ -19,7 +19,8 @@
 //     "20-30" give Count 20, Low 20, High 30). No bound is invented for an
 //     open figure: "at least 27" and "more than 27" give 27, 27, 27 with
 //     their Qualifier, because best/low/high span the figures sources give,
-//     not guesses beyond them.
+//     not guesses beyond them. The ACLED dev gold codes every range by its
+//     lower end ("between 4 and 7 civilians" is 4, "1 to 3" is 1).
 //   - "at least N", "no fewer than N", "N or more", "more than N", "over N"
 //     → N. "about", "around", "some", "roughly", "approximately", "an
 //     estimated", "N or so" → N. "up to N", "as many as N", "at most N",
@@ -59,7 +60,19 @@
 // and the verb is passed over: "a commander (Lions of the East Army) was
 // killed", "a commander 'Abu Omar' was killed", "a member of the council
 // in Tal Hamra was shot", "nine fighters — the main force — were killed",
-// "40 fighters from both sides were killed". A bare plural ("killing
+// "40 fighters from both sides were killed", and a relative clause that
+// describes them ("a former soldier who had defected to a rebel group was
+// shot and killed", the verb agreeing in number). A title in quotation
+// marks is one person ("killed Ahrar al-Sham's 'President of the Security
+// Committee'"), as is a name with a description ("killing Abu Omar, a
+// commander, and Abu Ali, a fighter" is two phrases of one); a unit named
+// after a date is a name ("18th March Division commander"). A person is
+// counted once in a sentence: "him" or "the body of the man" after a
+// killing of one, and a second person joined by "and" before a singular
+// "was" ("a member of the police and a former rebel was killed"), add
+// nothing. A killing someone is accused, suspected or convicted of, or
+// "responsible for several killings", is a charge, not the incident's
+// figure, and gives no phrase. A bare plural ("killing
 // students") and a denial ("no fatalities", "neither injuries nor
 // fatalities were reported") give no phrase, not a zero: FORMAT.md codes
 // no figure where the text gives none.
@@ -71,8 +84,10 @@
 // were killed".
 //
 // Parts are never added: "27 soldiers, including four officers", "among
-// them three children", "three of them children" and "half of them
-// children" are Includes of the phrase before them. Figures of several
+// them three children", "among the dead were three children", "three of
+// them children" and "half of them children" are Includes of the phrase
+// before them; with no phrase before them in the sentence they are
+// dropped, as parts of a toll told elsewhere. Figures of several
 // groups of one incident ("14 civilians and eight SDF fighters", "killed 3
 // IS members, and a child", "9 gunmen, 1 regime officer, 3 regime
 // fighters, and the regime informant", "2 rebels were killed along with a

@@ -31,6 +31,9 @@ type cand struct {
 	agg        Aggregate
 	drop       bool
 	parent     int
+	relEnd     int  // the trigger read past a relative clause, or 0
+	pronoun    bool // "him", "her": a person named before
+	definite   bool // "the fighter": a person the text may have named before
 }
 
 // parser holds one sentence while Parse reads it.
@@ -85,6 +88,7 @@ func (ps *Parser) Parse(text string, start, end int, dst []Phrase) []Phrase {
 	p.readTolls()
 	p.attachSubsets()
 	p.aggregates()
+	p.corefer()
 	return p.emit(text, dst)
 }
 
@@ -159,6 +163,14 @@ func (p *parser) findFigures() {
 func (p *parser) figureAt(i int) (cand, bool) {
 	t := &p.toks[i]
 	c := cand{num0: i, trig0: -1, parent: -1}
+	if c, ok := p.namedAt(i); ok {
+		return c, true
+	}
+	if m := p.quotedTitle(i); m > i {
+		c.num1, c.np0, c.np1, c.end = i+1, i, m, m
+		c.fig, c.indef = Figure{Count: 1, Low: 1, High: 1}, true
+		return c, true
+	}
 	if t.kind == tPunct {
 		return c, false
 	}
@@ -277,6 +289,7 @@ func (p *parser) indefiniteAt(i int) (cand, bool) {
 			c.fig = Figure{Count: 1, Low: 1, High: 1}
 			c.np0, c.np1, c.end = k, np1, np1
 			c.victims = p.toks[head].norm
+			c.definite = p.is(i, "the")
 			return c, true
 		}
 		// "killed the head of the security detachment"
@@ -333,6 +346,7 @@ func (p *parser) indefiniteAt(i int) (cand, bool) {
 		c.fig = Figure{Count: 1, Low: 1, High: 1}
 		c.end = i + 1
 		c.np0, c.np1 = i+1, i+1
+		c.pronoun = true
 		return c, true
 	}
 	return c, false
@@ -371,6 +385,77 @@ func (p *parser) bareSingularAt(i int) (cand, bool) {
 	c.np0, c.np1, c.end = i, np1, np1
 	c.victims = p.toks[head].norm
 	return c, true
+}
+
+// namedAt reads a person named and described after a killing, one each:
+// "killing Abu Omar, a commander of the group, and Abu Ali, a fighter".
+// The description must name a single person, so that a place ("Kafr
+// Nabl, a town in the south") is not counted.
+func (p *parser) namedAt(i int) (cand, bool) {
+	c := cand{num0: i, trig0: -1, parent: -1, indef: true}
+	if i < 1 || !p.toks[i].cap || p.toks[i].flags&(fPerson|fIndef|fNumStart) != 0 {
+		return c, false
+	}
+	after := p.is(i-1, "and") ||
+		p.flag(i-1, fActive) && !p.flag(i-2, fBe) && (p.toks[i-1].out == Killed || p.toks[i-1].out == Wounded)
+	if !after {
+		return c, false
+	}
+	m := p.nameAt(i)
+	if m <= i || !p.punct(m, ',') || !p.isAny(m+1, "a", "an") {
+		return c, false
+	}
+	np1, head, ok := p.victimPhrase(m + 2)
+	if !ok || head < 0 || p.toks[head].flags&fSingular == 0 {
+		return c, false
+	}
+	c.num1, c.np0, c.np1, c.end = m, i, np1, np1
+	c.fig = Figure{Count: 1, Low: 1, High: 1}
+	c.victims = p.toks[head].norm
+	return c, true
+}
+
+// quotedTitle returns the end of a title in quotation marks that names the
+// victim of the verb before token i, or i when there is none: "killed
+// Ahrar al-Sham's 'President of the Security Committee'", "shot dead the
+// 'Emir of the Desert'". A title is one person, whatever its words count.
+func (p *parser) quotedTitle(i int) int {
+	shotDead := p.is(i-1, "dead") && p.isAny(i-2, "shot", "shooting")
+	if i < 1 || !shotDead && (!p.flag(i-1, fActive) || p.flag(i-2, fBe) || p.toks[i-1].out != Killed && p.toks[i-1].out != Wounded) {
+		return i
+	}
+	q := i
+	if p.isAny(q, "the", "its", "his", "their") {
+		q++
+	}
+	if !p.isQuote(q) {
+		// The group whose title it is: "Ahrar al Sham's".
+		for m := q; m < len(p.toks) && m < q+5; m++ {
+			t := &p.toks[m]
+			if t.kind != tWord || !t.cap && !p.wordIn(m, nameParticles) {
+				return i
+			}
+			if t.poss {
+				q = m + 1
+				break
+			}
+		}
+	}
+	if !p.isQuote(q) || q+1 >= len(p.toks) || !p.toks[q+1].cap {
+		return i
+	}
+	for m := q + 1; m < len(p.toks) && m <= q+9; m++ {
+		if p.isQuote(m) {
+			if m == q+1 {
+				return i
+			}
+			return m + 1
+		}
+		if t := &p.toks[m]; t.kind != tWord || t.flags&triggerFlags != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // woundsKill reports whether the words from k say that a wounded person
@@ -425,6 +510,10 @@ func (p *parser) isModifier(j int) bool {
 	}
 	if p.wordIn(j, nameParticles) && j+1 < len(p.toks) && p.toks[j+1].cap {
 		return true // "Ahrar al Sham", "Jaysh Khalid ibn al-Walid"
+	}
+	if t.flags&fDate != 0 && t.cap && j > 0 && p.toks[j-1].kind == tNum && p.toks[j-1].hyph && p.flag(j+1, fUnitBefore) {
+		// "18th March Division": a unit named after a date, not a date.
+		return true
 	}
 	return t.cap && t.flags&(fDate|triggerFlags|fFunc|fAux|fDeterminer) == 0
 }
@@ -645,13 +734,25 @@ func (p *parser) markSubsets() {
 		}
 		if p.isAny(i, "including", "incl", "includes", "included") ||
 			p.isAny(i, "them", "whom") && p.isAny(i-1, "among", "of") ||
-			p.is(i, "mostly") || p.is(i, "mainly") {
+			p.is(i, "mostly") || p.is(i, "mainly") || p.amongTheDead(i) {
 			c.subset = true
 		}
 		if !c.subset && ci > 0 && p.cands[ci-1].subset && p.linked(ci-1, ci) {
 			c.subset, c.chained = true, true
 		}
 	}
+}
+
+// amongTheDead reports whether the words ending at token i say that the
+// figure after them is part of a toll: "among the dead were two
+// children", "among the victims: a child". The toll is told elsewhere,
+// so the part is never added to it.
+func (p *parser) amongTheDead(i int) bool {
+	if p.flag(i, fBe) || p.punct(i, ':') || p.punct(i, ',') {
+		i--
+	}
+	return p.isAny(i, "dead", "killed", "victims", "fatalities") &&
+		p.is(i-1, "the") && p.is(i-2, "among")
 }
 
 // linked reports whether figure b is coordinated with figure a before it:
@@ -817,6 +918,9 @@ func (p *parser) rightTrigger(c *cand) (Outcome, int, int, bool) {
 		}
 		j = k
 	}
+	if out, t0, t1, ok := p.pastRelative(c, j); ok {
+		return out, t0, t1, true
+	}
 	// "One AAS and one JSH fighter, were killed", "an unknown number of
 	// fighters, coded as 10, were killed": a stray comma before the verb.
 	if p.punct(j, ',') && p.flag(j+1, fBe) && !c.subset {
@@ -845,6 +949,44 @@ func (p *parser) rightTrigger(c *cand) (Outcome, int, int, bool) {
 		}
 		if p.punct(m, '.') || p.punct(m, ';') || p.flag(m, fActive|fPassive) && p.toks[m].kind == tWord {
 			break
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// pastRelative reads the verb of a figure after a relative clause that
+// describes the victims: "a former soldier who had defected to a rebel
+// group was shot and killed", "one fighter who was the commander's
+// assistant was killed". The verb must agree in number with the figure,
+// so that a later figure's verb is not taken ("a soldier who guarded the
+// post, and two civilians were killed"), and the clause must not run into
+// another figure counted with a number.
+func (p *parser) pastRelative(c *cand, j int) (Outcome, int, int, bool) {
+	if !p.isAny(j, "who", "whom", "whose") {
+		return 0, 0, 0, false
+	}
+	one := c.fig.Count == 1 && c.fig.Qualifier != Range
+	for m := j + 2; m < len(p.toks) && m <= j+40; m++ {
+		if p.punct(m, '.') || p.punct(m, ';') || p.toks[m].kind == tNum && p.candStartsAt0(m) {
+			break
+		}
+		var agrees bool
+		switch {
+		case p.isAny(m, "was", "has"):
+			agrees = one
+		case p.isAny(m, "were", "have"):
+			agrees = !one
+		case p.is(m, "had"):
+			agrees = true
+		default:
+			continue
+		}
+		if !agrees || p.isAny(m-1, "who", "whom", "which", "that") {
+			continue
+		}
+		if out, t0, t1, ok := p.rightFrom(c, m); ok {
+			c.relEnd = t0
+			return out, t0, t1, true
 		}
 	}
 	return 0, 0, 0, false
@@ -1464,6 +1606,96 @@ func (p *parser) foreignCue(lo, hi int) bool {
 		}
 	}
 	return found
+}
+
+// corefer drops figures that count again a person the sentence has
+// already counted, or that count deeds of another time:
+//
+//   - a figure inside a relative clause that took the same verb as the
+//     figure the clause describes ("one fighter who was the commander's
+//     assistant was killed" is one);
+//   - "him" or "her", and "the body of the man", after a killing of one
+//     told before them ("shot a former member of IS ... and burned the
+//     body of the young man after killing him" is one);
+//   - the second of two persons joined by "and" before a singular "was"
+//     ("a member of the security branch and a former rebel was killed":
+//     one person described twice);
+//   - a killing someone is accused, suspected or convicted of ("accused
+//     the tribe of killing a fighter days earlier", "responsible for
+//     several killings"): a charge, not the incident's toll.
+func (p *parser) corefer() {
+	killedOne := -1 // the first figure of one killed, by index
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		if c.via == viaNone || c.subset || c.drop || c.out != Killed {
+			continue
+		}
+		if p.charged(c) {
+			c.drop = true
+			continue
+		}
+		if c.relEnd > 0 {
+			for di := ci + 1; di < len(p.cands); di++ {
+				d := &p.cands[di]
+				if d.num0 < c.relEnd && d.trig0 == c.trig0 {
+					d.drop = true
+				}
+			}
+		}
+		anaphor := c.pronoun || c.definite && p.isAny(c.trig0, "body", "corpse", "remains")
+		if anaphor && killedOne >= 0 {
+			c.drop = true
+			continue
+		}
+		if killedOne >= 0 && c.indef && c.fig.Count == 1 && p.sameOneAs(&p.cands[killedOne], c) {
+			c.drop = true
+			continue
+		}
+		if killedOne < 0 && c.fig.Count == 1 && c.fig.Qualifier != Range {
+			killedOne = ci
+		}
+	}
+}
+
+// sameOneAs reports whether b, joined to a by "and", shares a's verb in
+// the singular: "a member of X and a former member of Y was killed".
+func (p *parser) sameOneAs(a, b *cand) bool {
+	if !a.indef || a.fig.Count != 1 || a.trig0 < 0 || a.trig0 != b.trig0 || b.trig0 < b.end || !p.is(b.num0-1, "and") {
+		return false
+	}
+	for m := b.trig0 - 1; m >= b.end && p.flag(m, fAux); m-- {
+		if p.is(m, "was") {
+			return true
+		}
+	}
+	return false
+}
+
+// charged reports whether the killing c counts is one someone is accused,
+// suspected or convicted of: the figure or its verb follows "accused ...
+// of", "suspected of", "charged with", "wanted for", or "responsible for"
+// a number of killings.
+func (p *parser) charged(c *cand) bool {
+	start := c.num0
+	if c.trig0 >= 0 {
+		start = min(start, c.trig0)
+	}
+	if !p.isAny(start-1, "of", "for", "with", "in") {
+		return false
+	}
+	deeds := c.trig0 >= 0 && p.isAny(c.trig0, "killings", "murders", "assassinations")
+	for m := start - 2; m >= 0 && m >= start-8; m-- {
+		if p.punct(m, '.') || p.punct(m, ';') || p.toks[m].flags&triggerFlags != 0 {
+			return false
+		}
+		if p.isAny(m, "accused", "accusing", "accuses", "accuse", "charged", "convicted", "suspected", "wanted") {
+			return true
+		}
+		if deeds && p.isAny(m, "responsible", "involved") {
+			return true
+		}
+	}
+	return false
 }
 
 // emit appends the figures that got an outcome to dst, in text order.

@@ -383,6 +383,37 @@ var parseCases = []struct {
 	{"The mortar shot fell short of the base.", ""},
 	{"The 3rd Division lost 4 tanks in the battle.", ""},
 	{"The militants said they had killed the governor's driver.", "killed 1 exact drivers"},
+
+	// A unit named after a date is a name: its commander is one victim.
+	{"7th April Brigade commander was assassinated in the city by unknown gunmen.", "killed 1 exact commanders"},
+	{"Masked gunmen assassinated a 15th March Division commander near the town.", "killed 1 exact commanders"},
+	{"On 15th March gunmen shelled the village, killing two farmers.", "killed 2 exact farmers"},
+	// A title in quotation marks names one person.
+	{"Gunmen opened fire and killed the Islamic Front's 'Head of the Security Office' in the village.", "killed 1 exact -"},
+	{"Unknown attackers shot dead the \"Governor of the Region\" outside his home.", "killed 1 exact -"},
+	{"Rebels seized the Islamic Front's 'Cement Factory' position overnight.", ""},
+	// A relative clause between the victims and their verb.
+	{"A former army conscript who had deserted to a rebel group and later settled his status was shot and killed by security forces.", "killed 1 exact soldiers"},
+	{"At least one fighter who was the bodyguard of the commander was killed in the clash.", "killed 1 at_least fighters"},
+	{"Three fighters who had joined the council last year were killed in the ambush.", "killed 3 exact fighters"},
+	{"A guard who watched the gate was wounded, and two farmers were killed.", "wounded 1 exact guards | killed 2 exact farmers"},
+	// One person counted once: a pronoun, the body, a singular verb.
+	{"Gunmen shot a young shepherd near the well and dumped the body of the man in a ditch after killing him.", "killed 1 exact shepherds"},
+	{"Gunmen shot a driver and killed him.", "killed 1 exact drivers"},
+	{"A member of the local police and a former rebel fighter was killed on the highway.", "killed 1 exact members"},
+	{"A soldier and a farmer were killed on the highway.", "killed 1 exact soldiers | killed 1 exact farmers"},
+	// A killing someone is charged with is not the incident's toll.
+	{"The clan accused the militia of killing a shepherd two weeks earlier near the well.", ""},
+	{"Police arrested a man suspected of killing two farmers last year.", "arrested 1 exact men"},
+	{"The raid targeted a cell leader allegedly responsible for several killings in the town.", ""},
+	{"The group claimed responsibility for killing four soldiers at the checkpoint.", "killed 4 exact soldiers"},
+	// Persons named and described count one each.
+	{"The drone strike killed Abu Hamza, a field commander of the group, and Abu Bakr, a fighter.", "killed 1 exact commanders | killed 1 exact fighters"},
+	{"Gunmen killed three soldiers and Ahmad Saleh, a local official, in the ambush.", "killed 3 exact soldiers | killed 1 exact officials"},
+	{"Shelling hit Tal Rifat, a town north of the city, overnight.", ""},
+	// "Among the dead" is a part of a toll told elsewhere.
+	{"The blast killed 11 people; among the dead were four children.", "killed 11 exact people +4 children"},
+	{"Among the dead were three rescue workers.", ""},
 }
 
 func TestParse(t *testing.T) {

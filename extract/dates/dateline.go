@@ -32,6 +32,21 @@ func Dateline(text string) (t time.Time, ok bool) { return dateline(text, time.T
 func DatelineBefore(text string, ref time.Time) (t time.Time, ok bool) { return dateline(text, ref) }
 
 func dateline(text string, ref time.Time) (time.Time, bool) {
+	m, ok := datelineMention(text, ref, true)
+	return m.From, ok
+}
+
+// DateLine returns the mention of a line of the report's head that is a
+// date and nothing more ("date 2019-04-20", "Published: 20 April 2019"
+// above the story), so that a reader can tell the stamp of publication from
+// a date the story gives: the stamp dates no deed. A wire dateline
+// ("BEIRUT, April 20, 2019 (AP) -") opens the story's first sentence and is
+// not one.
+func DateLine(text string, ref time.Time) (m Mention, ok bool) {
+	return datelineMention(text, ref, false)
+}
+
+func datelineMention(text string, ref time.Time, wire bool) (Mention, bool) {
 	var buf [8]Mention
 	pos, lines := 0, 0
 	if strings.HasPrefix(text, "\ufeff") {
@@ -57,13 +72,13 @@ func dateline(text string, ref time.Time) (time.Time, bool) {
 			if m.Relative && !strings.ContainsAny(text[m.Start:m.End], "0123456789") {
 				continue // "Saturday" alone dates nothing without a calendar
 			}
-			if isDateLine(text, pos, end, m) || isWireDateline(text, pos, end, m) {
-				return m.From, true
+			if isDateLine(text, pos, end, m) || wire && isWireDateline(text, pos, end, m) {
+				return m, true
 			}
 		}
 		pos = end + 1
 	}
-	return time.Time{}, false
+	return Mention{}, false
 }
 
 // isDateLine reports whether the line text[lo:hi] is mostly the date m:

@@ -52,3 +52,27 @@ func TestDateline(t *testing.T) {
 		})
 	}
 }
+
+func TestDateLine(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the stamp's text, "" when none
+	}{
+		{"stamp above the story", "date 2021-06-03\nAn air strike hit a market in the town, killing four.", "2021-06-03"},
+		{"published label", "Strike on market\nPublished: 3 June 2021\nAn air strike hit a market.", "3 June 2021"},
+		{"wire dateline is the story's", "BEIRUT, June 3, 2021 (AP) — An air strike hit a market.", ""},
+		{"dated sentence", "On 3 June 2021, an air strike hit a market.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := DateLine(tt.text, time.Time{})
+			got := ""
+			if ok {
+				got = tt.text[m.Start:m.End]
+			}
+			if got != tt.want {
+				t.Errorf("DateLine(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}

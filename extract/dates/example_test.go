@@ -51,6 +51,14 @@ func ExampleDatelineBefore() {
 	// 2019-04-20
 }
 
+func ExampleDateLine() {
+	report := "date 2019-04-20\nMilitants ambushed troops near the town, killing four."
+	if m, ok := dates.DateLine(report, time.Time{}); ok {
+		fmt.Printf("%q stamps the report, not a deed\n", report[m.Start:m.End])
+	}
+	// Output: "2019-04-20" stamps the report, not a deed
+}
+
 func ExamplePrecision_String() {
 	fmt.Println(dates.Week, dates.Unknown)
 	// Output: week unknown

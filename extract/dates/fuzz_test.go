@@ -114,5 +114,10 @@ func FuzzDateline(f *testing.F) {
 				t.Fatalf("dateline year %d out of range", d.Year())
 			}
 		}
+		if m, ok := DateLine(text, ref); ok {
+			if m.Start < 0 || m.Start >= m.End || m.End > len(text) {
+				t.Fatalf("date line mention %d-%d out of the text's %d bytes", m.Start, m.End, len(text))
+			}
+		}
 	})
 }

@@ -8,6 +8,7 @@ package fold
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,6 +46,7 @@ type Words struct {
 	raw        []byte // the word, lower-cased, apostrophes dropped
 	own        []byte // the buffer Next writes raw to
 	sepAfter   sep
+	plain      bool // the word is ASCII letters and digits alone
 }
 
 type sep uint8
@@ -77,6 +79,12 @@ func (w *Words) Hyphen() bool {
 	return w.end < len(w.s) && w.s[w.end] == '-'
 }
 
+// Plain reports whether the current word was read as ASCII letters and
+// digits alone, so that Raw is the word as the text spells it,
+// lower-cased. It is false where reading it skipped or folded anything,
+// even marks past its end that turned out not to belong to it.
+func (w *Words) Plain() bool { return w.plain }
+
 // Raw is the current word lower-cased with apostrophes dropped. It is valid
 // until the next call to Next.
 func (w *Words) Raw() []byte { return w.raw }
@@ -95,7 +103,10 @@ func isArticle(b []byte) bool {
 // Article reports whether the current word is a form of the Arabic article
 // joined to a following word; keys leave it out.
 func (w *Words) Article() bool {
-	return w.sepAfter == sepJoin && len(w.raw) <= 3 && isArticle(w.raw)
+	// Every article is two or three letters and starts with a vowel: a
+	// test of two bytes spares most words the comparison of strings.
+	return w.sepAfter == sepJoin && len(w.raw) <= 3 && len(w.raw) >= 2 &&
+		asciiClass[w.raw[0]&0x7f]&classVowel != 0 && isArticle(w.raw)
 }
 
 // apostrophe reports whether r is one of the marks transliterations use for
@@ -157,17 +168,31 @@ func (w *Words) next(buf []byte) ([]byte, bool) {
 	w.start = i
 	rawStart := len(buf)
 	end := i
+	plain := true
 	for i < len(s) {
 		// Most of a word is a run of ASCII letters and digits: it is
 		// copied at once and lower-cased in place (for a letter or a
 		// digit, setting bit 5 is lower-casing).
-		if j := i; wordByte[s[j]] {
-			for j++; j < len(s) && wordByte[s[j]]; j++ {
+		if wordByte[s[i]] {
+			// Eight bytes at a time, as a word of a report is most often
+			// shorter than that: one load finds its end.
+			const lsb = 0x0101010101010101
+			for i+8 <= len(s) {
+				x := load64(s[i:])
+				buf = binary.LittleEndian.AppendUint64(buf, x|0x20*lsb)
+				if stop := nonWordBytes(x); stop != 0 {
+					k := bits.TrailingZeros64(stop) >> 3
+					buf = buf[:len(buf)-8+k]
+					i += k
+					goto run
+				}
+				i += 8
 			}
-			n := len(buf)
-			buf = append(buf, s[i:j]...)
-			lowerASCII(buf[n:])
-			i, end = j, j
+			for ; i < len(s) && wordByte[s[i]]; i++ {
+				buf = append(buf, s[i]|0x20)
+			}
+		run:
+			end = i
 			if i >= len(s) {
 				break
 			}
@@ -180,6 +205,7 @@ func (w *Words) next(buf []byte) ([]byte, bool) {
 				// the word.
 				if i+1 < len(s) && wordStart(s[i+1:]) && !possessive(s[i+1:]) {
 					i++
+					plain = false
 					continue
 				}
 			}
@@ -189,6 +215,7 @@ func (w *Words) next(buf []byte) ([]byte, bool) {
 		if apostrophe(r) {
 			if i+n < len(s) && wordStart(s[i+n:]) && ((r != '\u2018' && r != '\u2019') || !possessive(s[i+n:])) {
 				i += n
+				plain = false
 				continue
 			}
 			break
@@ -199,11 +226,20 @@ func (w *Words) next(buf []byte) ([]byte, bool) {
 		buf = appendFoldedRune(buf, r)
 		i += n
 		end = i
+		plain = false
 	}
 	w.raw = buf[rawStart:]
 	w.end = end
-	// Classify the gap after the word. A possessive "'s" is skipped and
-	// ends a name: "Aleppo's western outskirts".
+	w.plain = plain
+	// Classify the gap after the word. Most often it is one space before
+	// the next word's letter; the loop below would find the same.
+	if end+1 < len(s) && s[end] == ' ' && wordByte[s[end+1]] && end > w.start {
+		w.sepAfter = sepJoin
+		w.pos = end + 1
+		return buf, true
+	}
+	// A possessive "'s" is skipped and ends a name: "Aleppo's western
+	// outskirts".
 	j := end
 	w.sepAfter = sepJoin
 	if n := possessiveAt(s, end); n > 0 {
@@ -255,16 +291,25 @@ func (w *Words) next(buf []byte) ([]byte, bool) {
 	return buf, true
 }
 
-// lowerASCII lower-cases b, which holds ASCII letters and digits only,
-// eight bytes at a time.
-func lowerASCII(b []byte) {
-	for len(b) >= 8 {
-		binary.LittleEndian.PutUint64(b, binary.LittleEndian.Uint64(b)|0x2020202020202020)
-		b = b[8:]
-	}
-	for k := range b {
-		b[k] |= 0x20
-	}
+// load64 returns the first eight bytes of s, little-endian: one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// nonWordBytes returns x, eight bytes of text, with the top bit of each
+// byte set where the byte is not an ASCII letter or digit and the other
+// bits clear. No byte's sum below carries into the next: each is at most
+// 0x7f plus 0x50.
+func nonWordBytes(x uint64) uint64 {
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	high := x & msb // bytes of multi-byte runes
+	y := x &^ msb
+	l := y | 0x20*lsb // letters lower-cased
+	letter := (l + (0x80-'a')*lsb) &^ (l + (0x80-'z'-1)*lsb)
+	digit := (y + (0x80-'0')*lsb) &^ (y + (0x80-'9'-1)*lsb)
+	return ^(letter|digit)&msb | high
 }
 
 // possessiveAt returns the length of a possessive "'s" at s[i:], or 0.

@@ -2,6 +2,7 @@ package fold
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -172,6 +173,11 @@ func wordsAppend(t testing.TB, s string) []word {
 		if string(buf[n:]) != string(w.Raw()) {
 			t.Fatalf("NextAppend appended %q, Raw is %q", buf[n:], w.Raw())
 		}
+		// Plain may be false of a plain word (one that marks follow), never
+		// true of another.
+		if text := s[w.Start():w.End()]; w.Plain() && (!asciiAlnum(text) || string(w.Raw()) != strings.ToLower(text)) {
+			t.Fatalf("word %q: Plain() = %v, Raw %q", text, w.Plain(), w.Raw())
+		}
 		ws = append(ws, word{w.Start(), w.End(), string(w.Raw()), string(w.AppendKey(nil)), w.Joined(), w.Article(), w.Hyphen()})
 	}
 }
@@ -185,6 +191,8 @@ var wordsCases = []string{
 	"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefgh",
 	"دمشق Straße Ælfred Łódź café's",
 	"it's 'quoted' `x` O'Brien's a'",
+	"Tall Tamr@Hasakah[Qamishli]{Amuda}`Ayn al-Arab/Kobani\x7fx\x00Z",
+	"AlMayadeenAbuKamalEastern9 0123456789:;<=>?@[\\]^_`{|}~ zZaA09",
 }
 
 func TestNextMatchesReference(t *testing.T) {
@@ -229,4 +237,33 @@ func referenceKey(s string) string {
 		dst = w.AppendKey(dst)
 	}
 	return string(dst)
+}
+
+// TestNonWordBytes holds the eight-byte test of Words.next to the
+// table of word bytes, for every byte at every position.
+func TestNonWordBytes(t *testing.T) {
+	for pos := range 8 {
+		for c := range 256 {
+			x := uint64(0x6161616161616161) // "aaaaaaaa"
+			x = x&^(0xff<<(8*pos)) | uint64(c)<<(8*pos)
+			got := nonWordBytes(x)
+			var want uint64
+			if !wordByte[c] {
+				want = 0x80 << (8 * pos)
+			}
+			if got != want {
+				t.Fatalf("byte %#x at %d: nonWordBytes = %#x, want %#x", c, pos, got, want)
+			}
+		}
+	}
+}
+
+// asciiAlnum reports whether s is ASCII letters and digits alone.
+func asciiAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; !('a' <= c && c <= 'z') && !('0' <= s[i] && s[i] <= '9') {
+			return false
+		}
+	}
+	return true
 }

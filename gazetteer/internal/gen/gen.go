@@ -301,6 +301,7 @@ func Generate(src fs.FS, emit func(name string, data []byte) error) error {
 		}
 		r.aliases = append(r.aliases, articleAliases(r.name)...)
 		r.aliases = append(r.aliases, qualifierAliases(r.name)...)
+		r.aliases = append(r.aliases, endingAliases(r.name)...)
 		if err := add(r); err != nil {
 			return err
 		}
@@ -488,7 +489,9 @@ func articleAliases(name string) []string {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w[2:])
-		if !unicode.IsLower(r) || strings.ContainsRune("aeiou", r) {
+		if !unicode.IsLower(r) || strings.ContainsRune("aeiou", r) && (!strings.HasPrefix(w, "El") || w == "Elias") {
+			// OCHA runs its "El" on before a vowel too ("Hamadi
+			// Elomr", "Ein Elarab"); an "Al" so placed opens a name.
 			continue
 		}
 		words[i] = "al-" + strings.ToUpper(w[2:3]) + w[3:]
@@ -530,6 +533,27 @@ func qualifierAliases(name string) []string {
 		out = append(out, rest+" "+f)
 	}
 	return out
+}
+
+// nisbaEndings are the spellings of the Arabic ending -iyya (ـية) with
+// one y; the press also doubles it ("Shomariyyeh", "Hameidiyyeh"), which
+// the key folding reads as one more syllable.
+var nisbaEndings = [][2]string{{"iyeh", "iyyeh"}, {"iyah", "iyyah"}, {"iya", "iyya"}, {"ieh", "iyyeh"}, {"iye", "iyye"}}
+
+// endingAliases spells a name that ends in -iyeh with the y doubled, and
+// one that ends in -iyyeh with it single, so that either spelling in a
+// report finds the place: "Shomriyeh" is also "Shomriyyeh".
+func endingAliases(name string) []string {
+	lower := strings.ToLower(name)
+	if i := strings.LastIndex(lower, "iyy"); i > 0 && i >= len(lower)-5 && !strings.Contains(lower[i:], " ") {
+		return []string{name[:i] + "iy" + name[i+3:]}
+	}
+	for _, e := range nisbaEndings {
+		if strings.HasSuffix(lower, e[0]) && len(lower) > len(e[0])+2 {
+			return []string{name[:len(name)-len(e[0])] + e[1]}
+		}
+	}
+	return nil
 }
 
 // placeAdminUnits gives each governorate, district and subdistrict the
