@@ -118,6 +118,7 @@ func assemble(d *Doc, frames []*frame, published time.Time, stock stockActors) [
 func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockActors) ([]Event, []Provenance) {
 	var incs []*incident
 	var cur *incident
+	markTitleLines(d.Text, frames)
 	dropDateLine(d.Text, frames, published)
 	docDate := leadDate(frames, published)
 	dayless := docDate == nil && dayNowhere(d, frames, published)
@@ -181,7 +182,7 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 			}
 			continue
 		}
-		if f.blames != nil && cur != nil && len(own) == 0 && (m == meansNone || f.anaphor) {
+		if f.blames != nil && cur != nil && len(own) == 0 && (m == meansNone || f.anaphor || toldAfterBlame(f)) {
 			// "The monitor said the coalition was behind the strike":
 			// the doer of the incident just told, when it named none.
 			if len(cur.attack) == 0 && !containsActor(cur.target, *f.blames) {
@@ -247,7 +248,33 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 		if c, ok := oneDeadOfWounds(f); ok {
 			target.claims = append(target.claims, c)
 		}
+		if !short && len(f.places) > 1 && (m == meansAir || m == meansShelling) {
+			for _, q := range jointPlaces(d.Text, f) {
+				if target.place != nil && placesAgree(target.place, []placeHit{q}) {
+					continue
+				}
+				// "barrel bombs on both Douma and Daraya": the same
+				// weapons fell on each town, an incident at each. The
+				// figures stay with the incident the story tells.
+				g := *f
+				g.places, g.figures = []placeHit{q}, nil
+				twin := &incident{first: &g}
+				twin.add(&g, m, support, prevSpeaker)
+				if len(twin.attack) == 0 {
+					twin.attack, twin.parties = target.attack, target.parties
+				}
+				if twin.date == nil {
+					twin.date = target.date
+				}
+				incs = append(incs, twin)
+			}
+		}
 		cur = target
+		if prev := tellerOf(incs, frames, i-1); f.aside && prev != nil && frames[i-1].index == f.index {
+			// "..., which also came under an IS attack on Thursday":
+			// told in passing; the story goes on with the deed before.
+			cur = prev
+		}
 	}
 
 	incs = mergeConcurrent(incs, shortReport(d, frames))
@@ -316,6 +343,63 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 		prov = append(prov, inc.provenance(docDate))
 	}
 	return out, prov
+}
+
+// jointPlaces returns the places after the first of a pair of towns a
+// sentence's deed is told of jointly ("shelled both Douma and Daraya",
+// "air strikes on Kafr Nabl and Hass"): two communities joined by "and",
+// neither within the other, after the violence word. Each was struck;
+// ACLED codes an event at each. Only bombardment is split so: ground
+// taken town after town ("has since captured Sukhneh and Amiriyeh") is
+// told as one offensive.
+func jointPlaces(text string, f *frame) []placeHit {
+	if len(f.triggers) == 0 {
+		return nil
+	}
+	var out []placeHit
+	for k := 1; k < len(f.places); k++ {
+		p, q := f.places[k-1], f.places[k]
+		if p.Start < f.triggers[0].span.End || !town(p) || !town(q) || p.PCode == q.PCode || p.End > q.Start {
+			continue
+		}
+		if gap := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text[p.End:q.Start]), ",")); gap != "and" {
+			continue
+		}
+		if km(p.Lat, p.Lon, q.Lat, q.Lon) <= aroundKm/2 {
+			// Twin villages a few kilometres apart are one front.
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// town reports whether a place is a community named exactly.
+func town(p placeHit) bool {
+	return (p.Level == 4 || p.Level == 5) && p.Precision == "exact" && (p.Lat != 0 || p.Lon != 0)
+}
+
+// begunOn reports whether a date tells when the deed pointed back at
+// began ("killed in the battle for the village, which began on Tuesday"):
+// with the dead of that fighting counted, the first day of the fighting
+// just told, not another day's incident.
+func begunOn(f *frame, d dateHit) bool {
+	w := wordAt(f.words, d.Start)
+	for i := w - 1; i >= 0 && i >= w-2; i-- {
+		switch f.words[i].key {
+		case "began", "begun", "started", "erupted", "broke":
+			return true
+		}
+	}
+	return false
+}
+
+// toldAfterBlame reports whether every violence word of a sentence that
+// lays blame comes after the one blamed: "IS claimed responsibility,
+// saying one of its fighters had targeted a gathering" tells the deed
+// just reported again, in the claimant's words.
+func toldAfterBlame(f *frame) bool {
+	return !slices.ContainsFunc(f.triggers, func(t triggerHit) bool { return t.span.Start < f.blames.End })
 }
 
 // theDoers reports whether a sentence opens on the doers just told, named
@@ -1041,7 +1125,7 @@ func pickIncident(incs []*incident, cur *incident, f *frame, m means) *incident 
 			}
 		}
 	}
-	if f.anaphor && len(f.dates) > 0 {
+	if f.anaphor && len(f.dates) > 0 && !(begunOn(f, f.dates[0]) && len(ownFigures(f)) > 0) {
 		// "Thursday's bombing", "the toll from Saturday's air raids":
 		// the incident of that day, when the story has told of another
 		// day's since; failing that, one not yet dated.
@@ -1813,6 +1897,12 @@ func goesOnSentence(text string, prev, f *frame) bool {
 func (inc *incident) civilianVictims() bool {
 	civ, armed := 0, 0
 	for _, c := range inc.claims {
+		if c.sideID == civiliansActorID {
+			// "three members of one family": the phrase's noun says
+			// little, the name the victims are given says civilians.
+			civ++
+			continue
+		}
 		switch c.Victims {
 		case "civilians", "civilian", "children", "child", "women", "woman", "residents", "villagers", "family", "people",
 			"students", "worshippers", "workers", "farmers", "shepherds", "journalists", "journalist", "men", "boys", "boy",
@@ -2101,6 +2191,33 @@ func dropDateLine(text string, frames []*frame, published time.Time) {
 			}
 		}
 		f.dates = kept
+	}
+}
+
+// markTitleLines marks as headline every sentence of a title line cut in
+// clauses ("Turkish drone kills SDF fighters near Qamishli; Islamic State
+// attacks checkpoint"): each clause restates a deed the body tells, with
+// less care for place and doer, so none opens an incident of its own.
+func markTitleLines(text string, frames []*frame) {
+	for _, f := range frames {
+		if f.headline {
+			continue
+		}
+		start := strings.LastIndexByte(text[:f.Start], '\n') + 1
+		end := strings.IndexByte(text[f.End:], '\n')
+		if end < 0 {
+			// The last line: a report does not end on its title.
+			continue
+		}
+		end += f.End
+		line := strings.TrimSpace(text[start:end])
+		if line == "" {
+			continue
+		}
+		from := start + strings.Index(text[start:end], line)
+		if isHeadline(text, Span{from, from + len(line)}) {
+			f.headline = true
+		}
 	}
 }
 

@@ -93,6 +93,11 @@ var assembleCases = []struct {
 		want: []wantEvent{{typ: battle, sub: clash, actors: who(is, gov), date: "2019-04-18", prec: "day", dateText: "on Thursday", killed: n(12), sources: who(sohr), admin1: "Homs"}},
 	},
 	{
+		name: "the dateline's day is the filing, not the deed", published: "2019-04-20",
+		text: "BEIRUT, April 20 (Wire) - Islamic State militants ambushed a Syrian army patrol near al-Sukhna in eastern Homs province on Friday, killing seven soldiers, the Syrian Observatory for Human Rights said.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(is, gov), date: "2019-04-19", prec: "day", dateText: "on Friday", killed: n(7), sources: who(sohr), admin1: "Homs"}},
+	},
+	{
 		name: "Y came under attack from X", published: "2019-04-20",
 		text: "A Syrian army convoy came under attack from Islamic State fighters near Palmyra early Saturday. Nine soldiers were killed, the Observatory said.",
 		want: []wantEvent{{typ: battle, sub: clash, actors: who(is, gov), date: "2019-04-20", prec: "day", dateText: "early Saturday", killed: n(9), sources: who(sohr), admin1: "Homs"}},
@@ -971,6 +976,92 @@ var assembleCases = []struct {
 		name: "a bombardment the next sentence tells as air strikes", published: "2019-10-19",
 		text: "Turkish-led bombardment on Friday killed 14 civilians in the village of Bab al-Kheir, the Syrian Observatory for Human Rights said. The monitor said Turkish air strikes and mortar fire by its Syrian proxies killed the 14 civilians.",
 		want: []wantEvent{{typ: remote, sub: air, actors: who(tsk, civ), date: "2019-10-18", prec: "day", dateText: "on Friday", killed: n(14), sources: who(sohr), admin1: "Al-Hasakah"}},
+	},
+	// --- incidents told together ---
+	{
+		name: "barrel bombs on two towns are an incident at each", published: "2019-10-19",
+		text: "Government air strikes killed 21 people in the town of Saqba on Tuesday, the Syrian Observatory for Human Rights said.\n\nRescue workers said the strikes hit a crowded market at midday.\n\nThe monitor said helicopters dropped barrel bombs on both Saqba and Zabadani during the day.\n\nResidents said bread was running short in both towns. Aid convoys have not entered since spring. The United Nations called for a pause. Officials in Damascus did not comment.\n",
+		want: []wantEvent{
+			{typ: remote, sub: air, actors: who(gov, civ), date: "2019-10-15", prec: "day", dateText: "on Tuesday", killed: n(21), sources: who(sohr), admin1: "Rural Damascus"},
+			{typ: remote, sub: air, actors: who(gov), date: "2019-10-15", prec: "day", dateText: "on Tuesday", admin1: "Rural Damascus"},
+		},
+	},
+	{
+		name: "attacks that continue on a named town are the day's shelling", published: "2019-10-19",
+		text: "Turkish drone strikes killed nine civilians in the village of Umm Harmala on Friday, the Syrian Observatory for Human Rights said.\n\nThe monitor said the dead included four children.\n\n\"Artillery attacks continue to target our positions and the homes of civilians in Tal Tamr,\" an SDF spokesman said.\n\nAnkara says it is fighting terrorists along its border. Talks on a truce stalled last week. Thousands have fled their homes. Aid groups warned of a winter without fuel.\n",
+		want: []wantEvent{
+			{typ: remote, sub: air, actors: who(tsk, civ), date: "2019-10-18", prec: "day", dateText: "on Friday", killed: n(9), sources: who(sohr), admin1: "Al-Hasakah"},
+			{typ: remote, sub: shell, actors: who(civ), date: "2019-10-18", prec: "day", dateText: "on Friday", admin1: "Al-Hasakah"},
+		},
+	},
+	{
+		name: "the fighting a truce would halt is no deed told before", published: "2019-10-19",
+		text: "Turkish drone strikes killed nine civilians in the village of Umm Harmala on Friday, the Syrian Observatory for Human Rights said.\n\nThe monitor said the dead included four children.\n\nTurkish-backed fighters clashed with Kurdish fighters on Friday, the monitor said.\n\n\"Despite the deal to halt the fighting, artillery attacks target the hospital in Tal Tamr,\" an SDF spokesman said.\n\nAnkara says it is fighting terrorists along its border. Talks on a truce stalled last week. Thousands have fled their homes.\n",
+		want: []wantEvent{
+			{typ: remote, sub: air, actors: who(tsk, civ), date: "2019-10-18", prec: "day", dateText: "on Friday", killed: n(9), sources: who(sohr), admin1: "Al-Hasakah"},
+			{typ: remote, sub: shell, date: "2019-10-18", prec: "day", dateText: "on Friday", admin1: "Al-Hasakah"},
+		},
+	},
+	{
+		name: "a relative clause tells an earlier deed at the place", published: "2019-10-19",
+		text: "A suicide car bombing targeted a police station in the town of Qamishli on Friday, which also came under mortar fire on Wednesday. At least six policemen were killed, the Syrian Observatory for Human Rights said.",
+		want: []wantEvent{
+			{typ: remote, sub: suicide, actors: who(unk, gov), date: "2019-10-18", prec: "day", dateText: "on Friday", killed: rng(6, 6, 6), sources: who(sohr), admin1: "Al-Hasakah"},
+			{typ: remote, sub: shell, date: "2019-10-16", prec: "day", dateText: "on Wednesday", admin1: "Al-Hasakah"},
+		},
+	},
+	{
+		name: "each clause of a title line restates the story", published: "2019-10-16",
+		text: "Army shells kill five in Douma; rebels attack army in Hama hills\n\nBEIRUT, Oct 16 (Wire) - Government artillery shelled a residential street in the town of Douma east of Damascus on Tuesday, killing five civilians, the Syrian Observatory for Human Rights said.\n",
+		want: []wantEvent{{typ: remote, sub: shell, actors: who(gov, civ), date: "2019-10-15", prec: "day", dateText: "on Tuesday", killed: n(5), sources: who(sohr), admin1: "Rural Damascus"}},
+	},
+	// --- victims as civilians ---
+	{
+		name: "members of one family are civilians", published: "2019-10-19",
+		text: "Government artillery also shelled the village of Kansafra in Idlib province on Sunday, killing four members of one family, the Syrian Civil Defence said.",
+		want: []wantEvent{{typ: remote, sub: shell, actors: who(gov, civ), date: "2019-10-13", prec: "day", dateText: "on Sunday", killed: n(4), sources: who("Syrian Civil Defence"), admin1: "Idlib"}},
+	},
+	{
+		name: "gunmen shooting a shopkeeper attack a civilian", published: "2019-10-19",
+		text: "Unidentified gunmen shot dead a shopkeeper in the town of Nawa in Daraa province on Thursday, the Syrian Observatory for Human Rights said.",
+		want: []wantEvent{{typ: vac, sub: attack, actors: who(unk, civ), date: "2019-10-17", prec: "day", dateText: "on Thursday", admin1: "Daraa"}},
+	},
+	{
+		name: "a civilian driver killed with fighters is no target", published: "2019-10-19",
+		text: "A Turkish drone hit a pick-up truck carrying members of the U.S.-backed Syrian Democratic Forces near the town of Amuda on Sunday, killing three fighters and their civilian driver, the Kurdish-led force said.",
+		want: []wantEvent{{typ: remote, sub: air, actors: who(tsk, sdf), date: "2019-10-13", prec: "day", dateText: "on Sunday", killed: n(4), admin1: "Al-Hasakah"}},
+	},
+	// --- common nouns for a side ---
+	{
+		name: "rebels fought by government militiamen are not the government", published: "2019-10-19",
+		text: "Government forces and allied militiamen clashed with rebels near the town of Kafr Zita in Hama province on Friday, in fighting that killed nine rebels and four pro-government fighters, the Syrian Observatory for Human Rights said.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who(gov, "Opposition rebels"), date: "2019-10-18", prec: "day", dateText: "on Friday", killed: n(13), sources: who(sohr), admin1: "Hama"}},
+	},
+	{
+		name: "a backer within a faction's name leaves the faction the doer", published: "2018-02-20",
+		text: "BEIRUT, Feb 20 (Wire) - Turkish-backed Free Syrian Army rebels captured the village of Rajo from the YPG on Monday after a week of fighting, the Syrian Observatory for Human Rights said.",
+		want: []wantEvent{{typ: battle, sub: overtake, actors: who("Free Syrian Army", ypg), date: "2018-02-19", prec: "day", dateText: "on Monday", admin1: "Aleppo"}},
+	},
+	// --- blame told later ---
+	{
+		name: "a claim of responsibility names the doer, not the target", published: "2019-10-20",
+		text: "A car bomb exploded near a checkpoint at the entrance of the town of Azaz in Aleppo province on Saturday, killing seven people, the Syrian Observatory for Human Rights said.\n\nThe Islamic State group claimed responsibility in a statement on its Aamaq news agency, saying one of its fighters had targeted a post of \"regime agents\".\n",
+		want: []wantEvent{{typ: remote, sub: ied, actors: who(is, civ), date: "2019-10-19", prec: "day", dateText: "on Saturday", killed: n(7), sources: who(sohr), admin1: "Aleppo"}},
+	},
+	{
+		name: "gunmen loyal to the ousted president are his remnants", published: "2025-03-10",
+		text: "Gunmen loyal to Bashar al-Assad attacked a General Security checkpoint near the town of Jableh in Latakia province on Sunday, killing three members of the force, the Interior Ministry said.",
+		want: []wantEvent{{typ: battle, sub: clash, actors: who("Pro-Assad remnants", gov), date: "2025-03-09", prec: "day", dateText: "on Sunday", killed: n(3), sources: who("Syrian government"), admin1: "Lattakia"}},
+	},
+	{
+		name: "hilltops taken by the army are ground it regains", published: "2017-08-09",
+		text: "Government troops captured a string of strategic hilltops overlooking the main highway west of Palmyra from Islamic State on Monday, the Syrian Observatory for Human Rights said.",
+		want: []wantEvent{{typ: battle, sub: regains, actors: who(gov, is), date: "2017-08-07", prec: "day", dateText: "on Monday", admin1: "Homs"}},
+	},
+	{
+		name: "the dead of the battle for a village taken are the capture's", published: "2018-02-20",
+		text: "BEIRUT, Feb 20 (Wire) - Turkish-backed Free Syrian Army rebels captured the village of Rajo from the YPG on Monday after three days of fighting, the Syrian Observatory for Human Rights said. It said 11 YPG fighters and six rebels were killed in the battle for the village, which began on Friday.",
+		want: []wantEvent{{typ: battle, sub: overtake, actors: who("Free Syrian Army", ypg), date: "2018-02-17..2018-02-19", prec: "range", dateText: "on Monday", killed: n(17), sources: who(sohr), admin1: "Aleppo"}},
 	},
 	// --- the days of a campaign ---
 	{

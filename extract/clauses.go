@@ -23,6 +23,10 @@ func splitClauses(f *frame) []*frame {
 			cut, apart = i, true
 			break
 		}
+		if w.key == "which" && f.words[i-1].punct == ',' && whichBefore(f, i) {
+			cut, apart = i, true
+			break
+		}
 	}
 	if cut < 0 {
 		if a, b := splitSince(f); b != nil {
@@ -46,6 +50,12 @@ func splitClauses(f *frame) []*frame {
 	a.sources, b.sources = ownSources(f.sources, at)
 	if len(b.dates) == 0 {
 		b.dates = a.dates
+	}
+	if apart && len(b.places) == 0 && f.words[cut].key == "which" {
+		// "a bombing in Hassakeh, which also came under attack on
+		// Thursday": the place is what the clause tells of.
+		b.places = slices.Clip(a.places)
+		b.aside = true
 	}
 	if apart && len(b.actors) == 0 {
 		// "Turkey killed a leader on Sunday, and on Monday killed an
@@ -89,6 +99,32 @@ func twoDays(f *frame, i int) bool {
 	}
 	da, db := dayName(f, a[0]), dayName(f, b[0])
 	return da != "" && db != "" && da != db
+}
+
+// whichBefore reports whether the relative clause opening with "which"
+// at word i tells another deed of another day at the place just named
+// ("a car bomb hit a building in Hassakeh, which also came under an IS
+// attack on Thursday"): each side has a violence word and a day of its
+// own, and the days differ.
+func whichBefore(f *frame, i int) bool {
+	if !hasTriggerWord(f.words[:i]) || !hasTriggerWord(f.words[i+1:]) {
+		return false
+	}
+	a, b := partition(f.dates, f.words[i].Start)
+	if len(a) == 0 || len(b) == 0 || a[0].reported || b[0].reported || len(partitionPlaces(f, i)) == 0 {
+		return false
+	}
+	if !a[0].From.IsZero() && !b[0].From.IsZero() {
+		return !sameDay(a[0], b[0])
+	}
+	da, db := dayName(f, a[0]), dayName(f, b[0])
+	return da != "" && db != "" && da != db
+}
+
+// partitionPlaces returns the places named before word i.
+func partitionPlaces(f *frame, i int) []placeHit {
+	a, _ := partition(f.places, f.words[i].Start)
+	return a
 }
 
 // partition splits marks at a byte offset: those that start before it, and
@@ -135,6 +171,10 @@ func resolveGeneric(frames []*frame) {
 			// story, in which the group just named is not the one meant.
 			last = nil
 		}
+		// before is the group named before this sentence: one named in
+		// it away from the common noun is another party to the deed
+		// ("14 YPG fighters and nine rebels were killed").
+		before, beforeAt := last, lastAt
 		if last != nil && f.index-lastAt <= 2 {
 			if a, ok := groupAnaphor(f, *last); ok {
 				f.actors = slices.Insert(f.actors, 0, a)
@@ -155,10 +195,10 @@ func resolveGeneric(frames []*frame) {
 				}
 				if b := bySide[a.Side]; b != nil {
 					a.ID, a.Name, a.ACLED, a.Kind, a.Side = b.ID, b.Name, b.ACLED, b.Kind, b.Side
-				} else if last != nil && f.index-lastAt <= 1 {
+				} else if by := standIn(f, a, last, lastAt, before, beforeAt); by != nil {
 					// Another side's group stands in only when just named
 					// ("... of Hayat Tahrir al-Sham. The insurgents ...").
-					a.ID, a.Name, a.ACLED, a.Kind, a.Side = last.ID, last.Name, last.ACLED, last.Kind, last.Side
+					a.ID, a.Name, a.ACLED, a.Kind, a.Side = by.ID, by.Name, by.ACLED, by.Kind, by.Side
 				} else if b := namedLater(frames, fi, a.Side); b != nil {
 					// "Rebel factions overran the city ... The operation
 					// was spearheaded by the Army of Conquest": a group
@@ -175,6 +215,31 @@ func resolveGeneric(frames []*frame) {
 		}
 		f.actors = kept
 	}
+}
+
+// standIn returns the group of another side a common noun stands for:
+// the one just named, if it heads the noun ("Free Syrian Army rebels") or
+// was named in the sentence before. A group named earlier in the same
+// sentence is another party ("government forces and allied militiamen
+// clashed with rebels"), so the one before the sentence is taken.
+func standIn(f *frame, a actorHit, last *actorHit, lastAt int, before *actorHit, beforeAt int) *actorHit {
+	if last != nil && last != before {
+		if a.Start-last.End <= 1 {
+			return last
+		}
+		last, lastAt = before, beforeAt
+	}
+	if last != nil && f.index-lastAt <= 1 && mayStandFor(a, *last) {
+		return last
+	}
+	return nil
+}
+
+// mayStandFor reports whether a common noun may name a group of another
+// side: wire reports call neither the Kurdish forces nor the government's
+// militias "rebels" or "the opposition".
+func mayStandFor(a, b actorHit) bool {
+	return a.Side != "opposition" || b.Side != "kurdish" && b.Side != "government"
 }
 
 // localForces reports whether a is a state's generic name qualified as

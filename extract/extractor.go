@@ -192,6 +192,12 @@ func (x *Extractor) read(text string, published time.Time) []*frame {
 		}
 		dms = dates.Parse(text, s.Start, s.End, published, dms[:0])
 		for _, m := range dms {
+			if m.Start < body {
+				// The dateline's day is when the story was filed, not when
+				// its deeds were done: "BEIRUT, May 11 - ... on Saturday"
+				// is May 10.
+				continue
+			}
 			f.dates = append(f.dates, dateHit{Span: Span{m.Start, m.End}, From: m.From, To: m.To, Precision: m.Precision.String(), since: m.Since, reported: m.Reported})
 		}
 		exts = dates.Extents(text, s.Start, s.End, exts[:0])

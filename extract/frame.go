@@ -85,6 +85,7 @@ type frame struct {
 	headline   bool       // a title or source line, which restates the story
 	denial     bool       // "denied that its forces had launched any attack"
 	also       bool       // "were also killed": adds to what was told
+	aside      bool       // a relative clause on an earlier deed, told in passing
 	blames     *actorHit  // "X was behind the strike", "X claimed responsibility"
 	// claimed are the doers a party to the story names in blame, which
 	// the report does not state as fact: "it blamed rebels for the

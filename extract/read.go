@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -145,6 +146,11 @@ func readFrame(f *frame, published time.Time) {
 	for i := 0; i < len(ws); i++ {
 		k := ws[i].key
 		if k != "the" && k != "that" && k != "this" && k != "s" {
+			continue
+		}
+		if i > 0 && halts[ws[i-1].key] && i+1 < len(ws) && ws[i+1].key == "fighting" {
+			// "the agreement to halt the fighting": the war a truce
+			// would stop, not a deed the report has told.
 			continue
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
@@ -478,6 +484,7 @@ var placeNouns = map[string]bool{
 	"town": true, "towns": true, "village": true, "villages": true, "city": true, "hill": true, "hills": true,
 	"positions": true, "position": true, "checkpoints": true, "checkpoint": true, "areas": true, "neighbourhoods": true,
 	"neighborhoods": true, "districts": true, "farms": true, "bases": true, "points": true, "outposts": true,
+	"hilltop": true, "hilltops": true, "heights": true, "ridge": true, "ridges": true, "peaks": true,
 }
 
 // territoryFollows reports whether a capture word at w takes a place as its
@@ -489,7 +496,8 @@ func territoryFollows(f *frame, w int) bool {
 		switch f.words[i].key {
 		case "town", "towns", "village", "villages", "city", "control", "positions", "position", "hill", "hills",
 			"area", "areas", "neighbourhood", "neighborhood", "district", "base", "airport", "airbase", "dam",
-			"territory", "checkpoint", "checkpoints", "front", "camp", "outskirts", "countryside":
+			"territory", "checkpoint", "checkpoints", "front", "camp", "outskirts", "countryside",
+			"hilltop", "hilltops", "heights", "ridge", "ridges", "mountain", "mountains", "peak", "peaks":
 			return true
 		}
 		if f.words[i].punct == '.' || f.words[i].punct == ';' {
@@ -587,9 +595,17 @@ func habitual(f *frame) bool {
 		}
 		switch w.key {
 		case "increasingly", "regularly", "frequently", "repeatedly", "often", "routinely", "remain", "remains",
-			"continue", "continues", "continued", "usually", "occasionally", "sometimes", "periodically", "typically",
+			"usually", "occasionally", "sometimes", "periodically", "typically",
 			"common", "uncommon", "rarely":
 			return true
+		case "continue", "continues", "continued":
+			// "IS continues to launch attacks from the desert" is a
+			// habit; "attacks continue to target the hospital in Ras
+			// al-Ain" is the shelling of one town going on as the
+			// report is told.
+			if !atTown(f) {
+				return true
+			}
 		}
 	}
 	for _, t := range f.triggers {
@@ -606,6 +622,16 @@ func habitual(f *frame) bool {
 		}
 	}
 	return false
+}
+
+// halts are the verbs of a truce: "the fighting" they would stop is the
+// war at large.
+var halts = map[string]bool{"halt": true, "halting": true, "stop": true, "stopping": true, "end": true, "ending": true, "cease": true, "suspend": true, "pause": true}
+
+// atTown reports whether a sentence names a town, village or
+// neighbourhood: a deed there is one incident, whatever its tense.
+func atTown(f *frame) bool {
+	return slices.ContainsFunc(f.places, func(p placeHit) bool { return p.Level == 4 || p.Level == 5 })
 }
 
 // reporting verbs attribute a sentence's figures to a source.

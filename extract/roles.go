@@ -575,6 +575,11 @@ func inVictims(f *frame, fg figureHit, a actorHit) bool {
 	if a.Start >= v.Start && a.End <= v.End {
 		return true
 	}
+	if a.Start >= v.Start && a.Start < v.End {
+		// "killing three members of one family": the name runs on
+		// past the figure's noun and says who the members were.
+		return true
+	}
 	if a.Start < v.End {
 		return false
 	}
@@ -613,7 +618,10 @@ func supporter(f *frame, w int) bool {
 	for i := w - 1; i >= 0 && i >= w-4; i-- {
 		switch f.words[i].key {
 		case "backed", "supported", "aided", "assisted", "allied", "loyal", "alongside", "accompanied":
-			return true
+			// "Turkish-backed Free Syrian Army rebels": a backer named
+			// within a group's own name qualifies that group, which
+			// the noun after it heads.
+			return !withinName(f, i)
 		case "by", "with", "the", "of", "and", "its", "their", "international", "global", "us", "u.s", "russian", "syrian":
 			continue
 		}
@@ -625,6 +633,13 @@ func supporter(f *frame, w int) bool {
 		}
 	}
 	return false
+}
+
+// withinName reports whether word i lies inside a named group's mention.
+func withinName(f *frame, i int) bool {
+	return slices.ContainsFunc(f.actors, func(a actorHit) bool {
+		return !a.Generic && !a.Member && a.Start <= f.words[i].Start && f.words[i].End <= a.End
+	})
 }
 
 // withVictims adds to target the side of the sentence's victims when the
@@ -655,9 +670,45 @@ func withVictims(f *frame, attack, target []actorHit) []actorHit {
 		}
 	}
 	if civilians != nil {
+		if a, ok := armedOfUnnamed(f, attack); ok {
+			// "struck a car carrying members of the SDF, killing two
+			// fighters and their civilian driver": the fighters are
+			// the side the deed was aimed at, the driver its victim.
+			return append(target, a)
+		}
 		return append(target, *civilians)
 	}
 	return target
+}
+
+// armedVictimNouns name fighters without saying whose.
+var armedVictimNouns = map[string]bool{
+	"fighters": true, "fighter": true, "soldiers": true, "soldier": true, "troops": true, "militants": true,
+	"militiamen": true, "gunmen": true, "policemen": true, "guards": true, "combatants": true,
+}
+
+// armedOfUnnamed returns the armed side a sentence names after its deed,
+// other than the doer, when its dead include fighters of no named side.
+func armedOfUnnamed(f *frame, attack []actorHit) (actorHit, bool) {
+	unnamed := slices.ContainsFunc(f.figures, func(fg figureHit) bool {
+		if fg.Aggregate || !armedVictimNouns[fg.Victims] {
+			return false
+		}
+		return !slices.ContainsFunc(f.actors, func(a actorHit) bool { return inVictims(f, fg, a) })
+	})
+	t := mainTrigger(f)
+	if !unnamed || t < 0 {
+		return actorHit{}, false
+	}
+	for _, a := range f.actors {
+		if a.Start < f.triggers[t].span.End || a.Kind == "civilians" || a.Generic || isParent(f, a) || qualifier(f, a) {
+			continue
+		}
+		if a = coded(f, a); !containsActor(attack, a) {
+			return a, true
+		}
+	}
+	return actorHit{}, false
 }
 
 // mainTrigger returns the index of the trigger that carries the sentence:

@@ -78,9 +78,10 @@ type Mention struct {
 // for concurrent use.
 //
 // It holds two tries over the same patterns. Only a capitalised word may
-// start a place name, so a lower-case word, most words of a report, walks
-// the small trie of the other kinds' patterns, which stays in the cache;
-// a capitalised word walks the trie of all patterns. A third trie holds the
+// start a place name, or a case-sensitive pattern spelt with a capital, so
+// a lower-case word, most words of a report, walks the small trie of the
+// other patterns, which stays in the cache; a capitalised word walks the
+// trie of all patterns. A third trie holds the
 // consonant skeletons of place names, tried only where the others find no
 // place (see skeleton).
 //
@@ -92,7 +93,7 @@ type Mention struct {
 // keyed by the word packed in two machine words (packWord).
 type Matcher struct {
 	all   trie              // every pattern
-	lower trie              // the patterns of kinds other than KindPlace
+	lower trie              // the patterns of kinds other than KindPlace a lower-case word may start
 	skel  trie              // place names by consonant skeleton
 	pool  sync.Pool         // *matchState
 	sum   [sha256.Size]byte // patternSum of the patterns it was built from
@@ -373,9 +374,25 @@ func BuildMatcher(patterns []Pattern) (*Matcher, error) {
 		t := terms[byKey[k]]
 		var gs []patternGroup
 		for _, g := range t.groups {
-			if g.kind != KindPlace {
-				gs = append(gs, g)
+			if g.kind == KindPlace {
+				continue
 			}
+			// A case-sensitive pattern spelt with a capital ("IS", "UN",
+			// "AA") never matches from a lower-case word, yet its key
+			// ("as", "an", "a") is that of the commonest words: left in
+			// this trie, it would end a walk at every "is" and "in" of a
+			// report only for emit to find the spelling differs.
+			var exact []exactEntry
+			for _, e := range g.exact {
+				if !fold.IsUpperAt(e.text, 0) {
+					exact = append(exact, e)
+				}
+			}
+			if len(g.refs) == 0 && len(exact) == 0 {
+				continue
+			}
+			g.exact = exact
+			gs = append(gs, g)
 		}
 		return terminal{groups: gs}, len(gs) > 0
 	})
@@ -549,6 +566,16 @@ func (tr *trie) degree(n int32) int {
 	return bits.OnesCount64(b&classMask) + int(uint8(b>>otherShift))
 }
 
+// hasChild reports whether node n, whose bits are nbits, has a child along
+// byte b, as tr.child(n, b) >= 0 does, without loading the node where b
+// is a digit or a-z.
+func (tr *trie) hasChild(n int32, nbits uint64, b byte) bool {
+	if c := byteClass[b]; c < 64 && n != 0 {
+		return nbits&(1<<c) != 0
+	}
+	return tr.child(n, b) >= 0
+}
+
 // child returns the child of node n along byte b, or -1.
 func (tr *trie) child(n int32, b byte) int32 {
 	if n == 0 {
@@ -581,13 +608,15 @@ func (tr *trie) child(n int32, b byte) int32 {
 // matchState is the scratch space of one Match call.
 type matchState struct {
 	w     fold.Words
+	memo  fold.Memo // w's
 	words []textWord
 	raw   []byte // the words lower-cased, for folding on demand
 	keys  []byte // the folded keys of the words walked so far
 	cands [maxWords]candidate
-	// lowerStarts, upperStarts and skelStarts cache the walks of m.lower
-	// and m.all from lower-case and capitalised words, and of m.skel.
-	lowerStarts, upperStarts, skelStarts startCache
+	// lowerStarts and upperStarts cache the walks of m.lower and m.all
+	// from lower-case and capitalised words; upperStarts those of m.skel
+	// too.
+	lowerStarts, upperStarts startCache
 	// steps caches the walks on from a node along one more word.
 	steps stepCache
 }
@@ -662,17 +691,27 @@ func (st *matchState) key(j int) []byte {
 // A report repeats its words ("the", "said", "forces", "Syrian") again and
 // again; a word met before is neither folded nor walked again. It is
 // direct-mapped by a hash of the lower-cased word, and valid for one trie
-// only: the state is pooled per Matcher, and holds one cache per trie.
+// only (and m.skel): the state is pooled per Matcher, and holds one cache
+// per trie.
 type startCache [startSlots]startEntry
 
 // startEntry is one word of a startCache: the word packed as packWord
-// packs it, and the node; and, in the room the node leaves, what
-// placeContext asks of a word, which costs two lookups in maps of strings.
+// packs it, and the node and its bits (see walkStart); and, in the byte
+// the bits leave, what placeContext asks of a word, which costs two
+// lookups in maps of strings. It is 32 bytes, two to a cache line.
 type startEntry struct {
 	w0, w1 uint64
+	bits   uint64 // the node's bits, and the flags in the byte from flagsShift
 	node   int32
-	flags  wordFlags
+	// Where the walk of m.skel from a capitalised word led, or -1: kept
+	// with the word's other walk, it costs no table of its own, and most
+	// capitalised words ask for it.
+	skel int32
 }
+
+// flagsShift places a word's flags in startEntry.bits, in the byte a
+// node's bits leave free.
+const flagsShift = 56
 
 // wordFlags tell whether a lower-cased word is one of properWords and of
 // commonWords. They are known of a word that is ASCII letters and digits
@@ -731,16 +770,34 @@ func startSlot(w0, w1 uint64) int {
 
 // get returns the node cached for the word packed as w0, w1, and whether
 // there was one. The zero entry packs no word: a word has a length.
-func (c *startCache) get(w0, w1 uint64, slot int) (int32, wordFlags, bool) {
+func (c *startCache) get(w0, w1 uint64, slot int) (start walkStart, f wordFlags, ok bool) {
 	e := &c[slot]
 	if e.w0 != w0 || e.w1 != w1 {
-		return 0, 0, false
+		return walkStart{}, 0, false
 	}
-	return e.node, e.flags, true
+	return walkStart{e.node, e.skel, e.bits &^ (0xff << flagsShift)}, wordFlags(e.bits >> flagsShift), true
 }
 
-func (c *startCache) put(w0, w1 uint64, slot int, node int32, f wordFlags) {
-	c[slot] = startEntry{w0, w1, node, f}
+func (c *startCache) put(w0, w1 uint64, slot int, start walkStart, f wordFlags) {
+	c[slot] = startEntry{w0, w1, start.bits | uint64(f)<<flagsShift, start.node, start.skel}
+}
+
+// walkStart is the node a walk reached at the end of its first word, or -1,
+// with the node's bits, all that walk reads of it until it crosses to the
+// next word: a walk from a word the cache knows loads no node where the
+// next word's first letter ends it.
+type walkStart struct {
+	node int32
+	skel int32 // of a capitalised word, where a walk of m.skel from it led, or -1
+	bits uint64
+}
+
+// startAt returns the walkStart of node n of tr.
+func (tr *trie) startAt(n int32) walkStart {
+	if n < 0 {
+		return walkStart{node: -1, skel: -1}
+	}
+	return walkStart{n, -1, tr.nodeBits(n) &^ (0xff << flagsShift)}
 }
 
 type candidate struct {
@@ -765,6 +822,7 @@ func (m *Matcher) Match(text string, dst []Mention) []Mention {
 	}
 	st.words, st.keys, st.raw = st.words[:0], st.keys[:0], st.raw[:0]
 	w := &st.w
+	w.Memo = &st.memo
 	w.Reset(text)
 	more := true
 	i := 0
@@ -943,23 +1001,27 @@ func (m *Matcher) matchAt(text string, st *matchState, i int, dst []Mention) ([]
 	cacheable := len(raw) <= startLen
 	var w0, w1 uint64
 	var slot int
-	var n int32
+	var ws walkStart
 	var flags wordFlags // of a capitalised word, for placeContext
 	cached := false
 	if cacheable {
 		w0, w1 = packWord(raw)
 		slot = startSlot(w0, w1)
-		n, flags, cached = starts.get(w0, w1, slot)
+		ws, flags, cached = starts.get(w0, w1, slot)
 	}
 	if !cached {
-		n = tr.walkWord(0, st.key(i), false)
+		ws = tr.startAt(tr.walkWord(0, st.key(i), false))
+		if upper && len(m.skel.groups) > 0 {
+			ws.skel = m.skel.walkWord(0, st.key(i), true)
+		}
 		if cacheable {
 			if upper && words[i].plain {
 				flags = flagsOf(text[words[i].start:words[i].end])
 			}
-			starts.put(w0, w1, slot, n, flags)
+			starts.put(w0, w1, slot, ws, flags)
 		}
 	}
+	n := ws.node
 	if !words[i].plain {
 		flags = 0 // its raw form is not its text lower-cased
 	}
@@ -968,7 +1030,7 @@ func (m *Matcher) matchAt(text string, st *matchState, i int, dst []Mention) ([]
 	}
 	nc := 0
 	if n >= 0 {
-		nc = m.walk(tr, st, i, n, false)
+		nc = m.walk(tr, st, i, ws, false)
 	}
 	base := len(dst)
 	last := i - 1
@@ -986,20 +1048,9 @@ func (m *Matcher) matchAt(text string, st *matchState, i int, dst []Mention) ([]
 	// capitalised words may run on from, the consonant skeletons may find
 	// a longer one; it replaces what the exact keys found.
 	if last < i || (words[last].joined && last+1 < len(words) && (words[last+1].upper || words[last+1].article) && onlyPlaces(dst[base:])) {
-		var sn int32
-		cached := false
-		if cacheable {
-			sn, _, cached = st.skelStarts.get(w0, w1, slot)
-		}
-		if !cached {
-			sn = m.skel.walkWord(0, st.key(i), true)
-			if cacheable {
-				st.skelStarts.put(w0, w1, slot, sn, 0)
-			}
-		}
 		sc := 0
-		if sn >= 0 {
-			sc = m.walk(&m.skel, st, i, sn, true)
+		if ws.skel >= 0 {
+			sc = m.walk(&m.skel, st, i, m.skel.startAt(ws.skel), true)
 		}
 		w := text[words[i].start:words[i].end]
 		if sc > 0 && (flags.common(w) || flags.proper(w)) {
@@ -1048,24 +1099,29 @@ func (tr *trie) walkWord(n int32, k []byte, skel bool) int32 {
 	return n
 }
 
-// walk goes on along trie tr from node n, reached at the end of words[i],
-// as far as the text's words go, and records in st.cands each word at
-// which a key ends; it returns how many. With skel, the words' keys are
-// walked without their vowels, save a final one.
-func (m *Matcher) walk(tr *trie, st *matchState, i int, n int32, skel bool) (nc int) {
+// walk goes on along trie tr from the node of ws, reached at the end of
+// words[i], as far as the text's words go, and records in st.cands each
+// word at which a key ends; it returns how many. With skel, the words' keys
+// are walked without their vowels, save a final one.
+func (m *Matcher) walk(tr *trie, st *matchState, i int, ws walkStart, skel bool) (nc int) {
 	words := st.words
 	j := i
+	n, nbits := ws.node, ws.bits
 	for {
-		end := n
+		end, ebits := n, nbits
 		if skel {
 			// A skeleton keeps the final vowel of its last word.
 			if k := st.key(j); len(k) > 0 && k[len(k)-1] == 'a' {
 				if end = tr.child(n, 'a'); end < 0 {
 					end = 0
+				} else {
+					ebits = tr.nodeBits(end)
 				}
 			}
 		}
-		if end > 0 && tr.nodeTerm(end) >= 0 {
+		// A node's groups are counted in its bits: it has some where a
+		// key ends there.
+		if end > 0 && uint8(ebits>>groupsShift) != 0 {
 			st.cands[nc] = candidate{int32(j), end}
 			if nc++; nc == len(st.cands) {
 				return nc
@@ -1087,12 +1143,13 @@ func (m *Matcher) walk(tr *trie, st *matchState, i int, n int32, skel bool) (nc 
 		// Most walks end at the next word's first letter: where that
 		// tells the key's first byte, the word need not be folded. A
 		// skeleton walk skips the vowel "a".
-		if fb, ok := firstKey(st.raw[words[j].rstart:words[j].rend]); ok && !(skel && fb == 'a') && tr.child(n, fb) < 0 {
+		if fb, ok := firstKey(st.raw[words[j].rstart:words[j].rend]); ok && !(skel && fb == 'a') && !tr.hasChild(n, nbits, fb) {
 			return nc
 		}
 		if n = m.step(tr, st, j, n, skel); n < 0 {
 			return nc
 		}
+		nbits = tr.nodeBits(n)
 	}
 }
 

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -331,5 +332,38 @@ func TestIsUpperAt(t *testing.T) {
 		if got, want := isUpperAt(s, 0), fold.IsUpperAt(s, 0); got != want {
 			t.Errorf("isUpperAt(%q) = %v, fold.IsUpperAt says %v", s, got, want)
 		}
+	}
+}
+
+// TestLowerTrieSpellings checks that the trie lower-case words walk keeps
+// no case-sensitive pattern a lower-case word cannot spell, while the
+// matches stay: "IS" is found as spelt and never in "is", and a
+// case-sensitive pattern spelt in lower case is still found.
+func TestLowerTrieSpellings(t *testing.T) {
+	m, err := BuildMatcher([]Pattern{
+		{Text: "IS", Kind: KindActor, Ref: 1, CaseSensitive: true},
+		{Text: "UN", Kind: KindSource, Ref: 2, CaseSensitive: true},
+		{Text: "un agency", Kind: KindSource, Ref: 3},
+		{Text: "pkk", Kind: KindActor, Ref: 4, CaseSensitive: true},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{Fold("is"), Fold("un")} {
+		if n := m.lower.walkWord(0, []byte(k), false); n >= 0 && m.lower.nodeTerm(n) >= 0 {
+			t.Errorf("the lower-case trie holds patterns at %q, which only capitalised words spell", k)
+		}
+	}
+	if n := m.lower.walkWord(0, []byte(Fold("pkk")), false); n < 0 || m.lower.nodeTerm(n) < 0 {
+		t.Error("the lower-case trie lost the case-sensitive pattern spelt in lower case")
+	}
+	text := "The IS said it is in the town; the un agency and the UN said pkk and PKK fought."
+	var got []string
+	for _, mn := range m.Match(text, nil) {
+		got = append(got, text[mn.Start:mn.End])
+	}
+	want := []string{"IS", "un agency", "UN", "pkk"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Match(%q) = %q, want %q", text, got, want)
 	}
 }

@@ -12,6 +12,9 @@ run() {
 	echo
 }
 run "testdata (our own wire-style reports)" --gold testdata/reports testdata/reports
+# Written blind, gold first, as a check on how far the rules generalise
+# beyond the material they were developed on; no test asserts its figures.
+run "testdata/heldout (our own reports, coded blind)" --gold testdata/heldout testdata/heldout
 if [ ! -d "$shared/eval" ]; then
 	echo "make eval: $shared/eval is absent, so only the bundled testdata was scored."
 	echo "Put the shared evaluation material beside the checkout (../shared) to score the seed, news and ACLED sets."

@@ -274,7 +274,7 @@ func TestExplainColor(t *testing.T) {
 		"\x1b[36mSyrian Observat", // a source in cyan
 		"\x1b[4;31m",              // a casualty phrase, underlined red
 		"\x1b[4;35mcivilians",     // an actor inside a casualty phrase
-		"\x1b[33mOct 14",          // a date in yellow
+		"\x1b[33mon Monday",       // a date in yellow
 		"\x1b[94mcar bomb",        // a trigger in bright blue
 	} {
 		if !strings.Contains(color, want) {

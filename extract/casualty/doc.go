@@ -83,9 +83,18 @@
 // "Coded fatalities are 25", "an unknown number of fighters, coded as 10,
 // were killed".
 //
+// A relative joined by "and his" or "and her" is one more person, even
+// past what says where the first belongs ("the headman of the village of
+// Tal Saman and his 17-year-old son" is two phrases of one). "The number
+// of security personnel killed at six" names its victims before the
+// figure. Members of a family ("three members of one family", "two
+// members of the same household") are civilians.
+//
 // Parts are never added: "27 soldiers, including four officers", "among
 // them three children", "among the dead were three children", "three of
-// them children" and "half of them children" are Includes of the phrase
+// them children" and "half of them children" (also set off by commas
+// before the verb: "seven people, five of them children, were killed")
+// are Includes of the phrase
 // before them; with no phrase before them in the sentence they are
 // dropped, as parts of a toll told elsewhere. Figures of several
 // groups of one incident ("14 civilians and eight SDF fighters", "killed 3
@@ -122,7 +131,8 @@
 // or "from HTS", for the caller to find the side.
 //
 // Not counts: ordinals and unit numbers ("4th Division", "Brigade 93"),
-// ages ("12-year-old"), years, dates ("31 March", "March 5"), times,
+// ages ("12-year-old", "aged 19", "aged between 19 and 40", "aged 16, 22
+// and 48", "between the ages of 18 and 30", "in their 20s"), years, dates ("31 March", "March 5"), times,
 // decimals, percentages, money, and numbers of things that are not people
 // ("19 mortar shells", "24 hours", "three villages").
 package casualty

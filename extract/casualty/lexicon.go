@@ -104,6 +104,7 @@ func buildLexicon() map[string]wordInfo {
 	for _, pair := range []string{
 		"residents/resident", "villagers/villager", "inhabitants/inhabitant", "locals/local",
 		"farmers/farmer", "shepherds/shepherd", "workers/worker", "employees/employee",
+		"labourers/labourer", "laborers/laborer", "fishermen/fisherman",
 		"students/student", "teachers/teacher", "worshippers/worshipper", "passengers/passenger",
 		"pedestrians/pedestrian", "protesters/protester", "demonstrators/demonstrator",
 		"refugees/refugee", "displaced/", "nationals/national", "foreigners/foreigner",

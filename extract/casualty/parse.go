@@ -86,6 +86,7 @@ func (ps *Parser) Parse(text string, start, end int, dst []Phrase) []Phrase {
 	p.readTriggers()
 	p.chain()
 	p.readTolls()
+	p.numberOf()
 	p.attachSubsets()
 	p.aggregates()
 	p.corefer()
@@ -227,8 +228,33 @@ func (p *parser) figureAt(i int) (cand, bool) {
 	if head >= 0 {
 		c.victims = p.toks[head].norm
 		c.others = p.toks[head].flags&fOthers != 0
+		if m := p.family(head); m > head {
+			c.victims = "civilians"
+			c.np1, c.end = max(np1, m), max(np1, m)
+		}
 	}
 	return c, true
+}
+
+// family returns the end of "members of one family" and its kind when
+// head is "members" or "relatives", else head: a family's members are
+// civilians ("three members of the same family", "five relatives from a
+// single household").
+func (p *parser) family(head int) int {
+	if !p.isAny(head, "members", "member", "relatives") || !p.isAny(head+1, "of", "from") {
+		return head
+	}
+	k := head + 2
+	if p.isAny(k, "one", "a", "the", "his", "her", "their", "same", "single") {
+		k++
+	}
+	if p.isAny(k, "same", "single") {
+		k++
+	}
+	if p.isAny(k, "family", "household") {
+		return k + 1
+	}
+	return head
 }
 
 // countable rejects numbers that are not counts of people by their
@@ -251,11 +277,90 @@ func (p *parser) countable(i, numEnd int, f Figure) bool {
 	if p.flag(k, fDate) || p.punct(k, '%') || p.isAny(k, "percent", "per", "pc") {
 		return false
 	}
+	if p.inAges(i) {
+		return false
+	}
 	t := &p.toks[i]
 	if t.kind == tNum && t.e-t.s == 4 && f.Qualifier == Exact && f.Count >= 1900 && f.Count <= 2099 && !p.flag(k, fPerson) {
 		return false // a year
 	}
 	return true
+}
+
+// inAges reports whether the number at token i is one of a list of ages
+// ("aged between 19 and 40", "aged 19, 25 and 40", "between the ages of
+// 18 and 30"): an age says how old the victims were, not how many.
+func (p *parser) inAges(i int) bool {
+	for j, n := i-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
+		t := &p.toks[j]
+		switch {
+		case p.isAny(j, "aged", "age", "ages"):
+			return true
+		case t.kind == tNum, p.punct(j, ','), p.punct(j, '-'),
+			p.isAny(j, "and", "to", "or", "between", "from", "of"):
+			continue
+		case t.kind == tWord && t.flags&fNumStart != 0:
+			if _, _, ok := ParseNumber(p.text[t.s:p.end]); ok {
+				continue // "aged twenty and thirty"
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// ageSpan returns the end of an age told after victims, at token j: "in
+// their 20s", "in his early thirties", "aged 19 and 23", "aged between
+// 18 and 30". It returns j when there is none.
+func (p *parser) ageSpan(j int) int {
+	if p.is(j, "in") && p.isAny(j+1, "their", "his", "her") {
+		k := j + 2
+		if p.isAny(k, "early", "mid", "late") {
+			k++
+		}
+		if k < len(p.toks) && p.decade(k) {
+			return k + 1
+		}
+		return j
+	}
+	if !p.isAny(j, "aged", "ages") && !(p.is(j, "between") && p.is(j+1, "the") && p.is(j+2, "ages")) {
+		return j
+	}
+	k := j + 1
+	for k < len(p.toks) && k <= j+10 {
+		switch {
+		case p.toks[k].kind == tNum && !p.toks[k].hyph, p.punct(k, '-'),
+			p.isAny(k, "and", "to", "or", "between", "from", "of", "the", "ages"):
+			k++
+			continue
+		case p.toks[k].kind == tWord && p.toks[k].flags&fNumStart != 0:
+			if _, n, ok := ParseNumber(p.text[p.toks[k].s:p.end]); ok {
+				numEnd := p.toks[k].s + n
+				for k < len(p.toks) && p.toks[k].s < numEnd {
+					k++
+				}
+				continue
+			}
+		}
+		break
+	}
+	// Give back a trailing "and" or "to": it joins what follows.
+	for k > j+1 && p.isAny(k-1, "and", "to", "or", "of", "the") {
+		k--
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}
+
+// decade reports a decade of life at token k: "20s", "twenties", "teens".
+func (p *parser) decade(k int) bool {
+	if p.isAny(k, "teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties") {
+		return true
+	}
+	w := p.text[p.toks[k].s:p.toks[k].e]
+	return p.toks[k].kind == tNum && len(w) == 3 && w[1] == '0' && w[2] == 's'
 }
 
 // indefiniteAt reads a figure that is not a number: "a soldier" (1),
@@ -777,7 +882,28 @@ func (p *parser) linked(a, b int) bool {
 		return p.is(from, "as") && p.is(from+1, "well") && p.is(from+2, "as") ||
 			p.is(from, "in") && p.is(from+1, "addition") && p.is(from+2, "to")
 	}
-	return false
+	return p.kinAfterPlace(from, to)
+}
+
+// kinAfterPlace reports whether "and his", "and her" or "and their" at
+// to-1 names a relative of the person before, past what says where that
+// person belongs: "the headman of the village of Tal Saman and his son",
+// "the mukhtar, or headman, of the town and his brother". Only words and
+// commas may stand between, none a verb.
+func (p *parser) kinAfterPlace(from, to int) bool {
+	if to-from < 3 || to-from > 12 || !p.is(to-1, "and") || !p.isAny(to, "his", "her", "their") {
+		return false
+	}
+	if !p.isAny(from, "of", "from", "in", ",") && !p.punct(from, ',') {
+		return false
+	}
+	for k := from; k < to-1; k++ {
+		t := &p.toks[k]
+		if t.kind == tNum || t.kind == tPunct && !p.punct(k, ',') || t.flags&(triggerFlags|fAux|fBe) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // readTriggers gives each figure the outcome of the trigger before it
@@ -794,7 +920,8 @@ func (p *parser) readTriggers() {
 			}
 			continue
 		}
-		if c.subset && !c.ofThem {
+		if c.subset && !c.ofThem || c.ofThem && p.apposed(ci) {
+			c.subset = c.subset || c.ofThem
 			continue
 		}
 		if out, t0, t1, ok := p.leftTrigger(c); ok {
@@ -817,6 +944,17 @@ func (p *parser) readTriggers() {
 			c.subset = true
 		}
 	}
+}
+
+// apposed reports whether "N of them" at cand ci stands between commas
+// right after the figure it is part of: "Seven people, five of them
+// children, were killed" kills seven, not twelve.
+func (p *parser) apposed(ci int) bool {
+	if ci == 0 {
+		return false
+	}
+	c, prev := &p.cands[ci], &p.cands[ci-1]
+	return prev.end == c.num0-1 && p.punct(c.num0-1, ',') && p.punct(c.end, ',') && !prev.subset
 }
 
 // deathAfter reads a death told after the clause of a figure: "gunmen
@@ -1021,6 +1159,9 @@ func (p *parser) skipAside(j int) int {
 		case p.isAny(j, "in", "at") && p.nameAt(j+1) > j+1:
 			// "a commander in the Hamza Division", "a member in Tal Hamra"
 			k = p.nameAt(j + 1)
+		case p.ageSpan(j) > j:
+			// "two brothers aged 19 and 23 were killed"
+			k = p.ageSpan(j)
 		case p.isAny(j, "including", "among", "mostly", "mainly") && !p.candStartsAt(j+1):
 			m := j + 1
 			for m < len(p.toks) && m <= j+5 && (p.flag(m, fPerson) || p.isModifier(m)) {
@@ -1326,6 +1467,28 @@ func (p *parser) readTolls() {
 			if p.flag(m, fActive|fPassive) {
 				break
 			}
+		}
+	}
+}
+
+// numberOf gives a figure without victims the victims of "the number of
+// ... killed" before it: "put the number of security personnel killed at
+// six" counts security personnel, a side the caller can sum with others.
+func (p *parser) numberOf() {
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		if c.via == viaNone || c.np1 > c.np0 || c.victims != "" || c.trig0 < 3 || c.trig0 > c.num0 {
+			continue
+		}
+		for k := c.trig0 - 2; k >= 1 && k >= c.trig0-7; k-- {
+			if !p.is(k, "of") || !p.is(k-1, "number") {
+				continue
+			}
+			np1, head, ok := p.victimPhrase(k + 1)
+			if ok && head >= 0 && np1 == c.trig0 {
+				c.np0, c.np1, c.victims = k+1, np1, p.toks[head].norm
+			}
+			break
 		}
 	}
 }
@@ -1722,6 +1885,7 @@ func (p *parser) emit(text string, dst []Phrase) []Phrase {
 		if c.np1 > c.np0 {
 			ph.VictimStart, ph.VictimEnd = p.toks[c.np0].s, p.toks[c.np1-1].e
 			ph.VictimsText = text[ph.VictimStart:ph.VictimEnd]
+			ph.Start = min(ph.Start, ph.VictimStart)
 			ph.End = max(ph.End, ph.VictimEnd)
 		}
 		if c.trig0 >= 0 {

@@ -32,7 +32,7 @@ var parseCases = []struct {
 	{"The raid killed between 20 and 30 fighters, according to conflicting accounts.", "killed 20 range(20-30) fighters"},
 	{"Coalition aircraft killed 56 to 200 villagers in the strikes, activists said.", "killed 56 range(56-200) villagers"},
 	{"Unidentified fire killed one to three civilians near the front line.", "killed 1 range(1-3) civilians"},
-	{"A mortar round killed four or five members of one family, neighbours said.", "killed 4 range(4-5) members"},
+	{"A mortar round killed four or five members of one family, neighbours said.", "killed 4 range(4-5) civilians"},
 	{"Clashes killed 20-30 fighters on both sides, the monitor estimated.", "killed 20 range(20-30) fighters"},
 	{"The assault killed up to 40 soldiers, the militants claimed.", "killed 40 up_to soldiers"},
 	{"Government forces killed as many as 142 villagers, an activist said.", "killed 142 up_to villagers"},
@@ -397,6 +397,23 @@ var parseCases = []struct {
 	{"At least one fighter who was the bodyguard of the commander was killed in the clash.", "killed 1 at_least fighters"},
 	{"Three fighters who had joined the council last year were killed in the ambush.", "killed 3 exact fighters"},
 	{"A guard who watched the gate was wounded, and two farmers were killed.", "wounded 1 exact guards | killed 2 exact farmers"},
+	// Ages are not counts.
+	{"The prisoners, aged between 21 and 35, were executed in a courtyard of the prison.", ""},
+	{"The victims, aged 16, 22 and 48, were killed in the square, relatives said.", ""},
+	{"Four labourers aged from 18 to 30 were killed when the shell hit their truck.", "killed 4 exact labourers"},
+	{"Three shepherds in their 20s were shot dead near the border post.", "killed 3 exact shepherds"},
+	{"Six fishermen, between the ages of 17 and 50, were killed by a mine on the river bank.", "killed 6 exact fishermen"},
+	// A relative after the place a person belongs to is one more.
+	{"Masked men shot dead the imam of the mosque in Tal Shihab and his nephew on Friday.", "killed 1 exact imams | killed 1 exact nephews"},
+	{"A sniper killed the head of the local council, Omar Saleh, and his 9-year-old daughter.", "killed 1 exact commanders | killed 1 exact daughters"},
+	// "The number of X killed": the victims are X.
+	{"Activists put the number of police officers killed at 14 and the number of wounded at 20.", "killed 14 exact officers | wounded 20 exact -"},
+	// A family's members are civilians.
+	{"An artillery shell killed four members of a single family in their home.", "killed 4 exact civilians"},
+	{"Two members of one household were wounded in the raid.", "wounded 2 exact civilians"},
+	// A part between commas is not more dead.
+	{"Eleven villagers, four of them women, were killed in the dawn raid.", "killed 11 exact villagers +4 women"},
+
 	// One person counted once: a pronoun, the body, a singular verb.
 	{"Gunmen shot a young shepherd near the well and dumped the body of the man in a ditch after killing him.", "killed 1 exact shepherds"},
 	{"Gunmen shot a driver and killed him.", "killed 1 exact drivers"},

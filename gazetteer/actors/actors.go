@@ -189,10 +189,12 @@ type Alias struct {
 
 // CaseSensitive reports whether an alias must match with its capitals as
 // written: true when one of its words holds two or more capitals (IS, HTS,
-// FaR, YPG/PKK), so that "is" or "far" in prose never matches. Other names
-// match whatever their case.
+// FaR, YPG/PKK, U.N.), so that "is" or "far" in prose never matches. Other
+// names match whatever their case. A stop after a capital joins initials
+// into one word: folded, "U.N." would meet every "in" and "on" of a report.
 func CaseSensitive(alias string) bool {
 	upper := 0
+	var prev rune
 	for _, r := range alias {
 		switch {
 		case unicode.IsUpper(r):
@@ -200,9 +202,11 @@ func CaseSensitive(alias string) bool {
 			if upper >= 2 {
 				return true
 			}
+		case r == '.' && unicode.IsUpper(prev):
 		case !unicode.IsLetter(r):
 			upper = 0
 		}
+		prev = r
 	}
 	return false
 }

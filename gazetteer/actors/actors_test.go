@@ -347,7 +347,9 @@ func TestCaseSensitive(t *testing.T) {
 		{"YPG/PKK", true},
 		{"Daesh", false},
 		{"Islamic State", false},
-		{"U.S.-led coalition", false},
+		{"U.S.-led coalition", true},
+		{"U.N.", true},
+		{"Gen. Ali's men", false},
 		{"al-Nusra", false},
 		{"the Observatory", false},
 	}

@@ -47,6 +47,41 @@ type Words struct {
 	own        []byte // the buffer Next writes raw to
 	sepAfter   sep
 	plain      bool // the word is ASCII letters and digits alone
+	// Memo, where set, remembers the folding of the non-ASCII letters
+	// met.
+	Memo *Memo
+}
+
+// Memo remembers how the non-ASCII letters a Words met fold: decomposing
+// a letter allocates, and a text repeats its few accented letters ("Ḥ",
+// "ā") in every name that has them. A caller that reads much text keeps
+// one and sets Words.Memo; a Memo is used by one Words at a time.
+type Memo [memoSlots]foldedRune
+
+// foldedRune is a letter and what appendFoldedRune appends for it.
+type foldedRune struct {
+	r rune
+	n uint8
+	b [11]byte
+}
+
+const memoSlots = 64
+
+// appendFolded is appendFoldedRune, remembering its answer in w.Memo.
+func (w *Words) appendFolded(dst []byte, r rune) []byte {
+	if w.Memo == nil {
+		return appendFoldedRune(dst, r)
+	}
+	f := &w.Memo[uint32(r)%memoSlots]
+	if f.r == r && r != 0 {
+		return append(dst, f.b[:f.n]...)
+	}
+	n := len(dst)
+	dst = appendFoldedRune(dst, r)
+	if len(dst)-n <= len(f.b) {
+		f.r, f.n = r, uint8(copy(f.b[:], dst[n:]))
+	}
+	return dst
 }
 
 type sep uint8
@@ -91,10 +126,26 @@ func (w *Words) Raw() []byte { return w.raw }
 
 // articles are the forms of the Arabic definite article, assimilated or
 // not, as transliterations write it as a word of its own.
+//
+// The word is packed in an integer, so that the switch compares integers:
+// Article asks it of every short word that starts with a vowel, and "an",
+// "as" and "at" are as common in English as in transliteration.
 func isArticle(b []byte) bool {
-	switch string(b) {
-	case "al", "el", "il", "ul", "ad", "ed", "adh", "ash", "esh", "as", "es",
-		"ar", "er", "az", "ez", "at", "et", "ath", "an", "en":
+	const three = 1 << 24 // a word of three bytes, of which the last may be 0
+	var x uint32
+	switch len(b) {
+	case 2:
+		x = uint32(b[0]) | uint32(b[1])<<8
+	case 3:
+		x = uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | three
+	default:
+		return false
+	}
+	switch x {
+	case 'a' | 'l'<<8, 'e' | 'l'<<8, 'i' | 'l'<<8, 'u' | 'l'<<8, 'a' | 'd'<<8, 'e' | 'd'<<8,
+		'a' | 'd'<<8 | 'h'<<16 | three, 'a' | 's'<<8 | 'h'<<16 | three, 'e' | 's'<<8 | 'h'<<16 | three, 'a' | 's'<<8, 'e' | 's'<<8,
+		'a' | 'r'<<8, 'e' | 'r'<<8, 'a' | 'z'<<8, 'e' | 'z'<<8, 'a' | 't'<<8, 'e' | 't'<<8,
+		'a' | 't'<<8 | 'h'<<16 | three, 'a' | 'n'<<8, 'e' | 'n'<<8:
 		return true
 	}
 	return false
@@ -223,7 +274,7 @@ func (w *Words) next(buf []byte) ([]byte, bool) {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
 			break
 		}
-		buf = appendFoldedRune(buf, r)
+		buf = w.appendFolded(buf, r)
 		i += n
 		end = i
 		plain = false

@@ -155,9 +155,13 @@ func words(s string, next func(*Words) bool) []word {
 }
 
 // wordsAppend is words by NextAppend, which must report the same words
-// and leave each word's raw form in the buffer after the one before.
+// and leave each word's raw form in the buffer after the one before. It
+// reads s with a Memo that a first reading filled, so that the letters
+// folded come from the memo.
 func wordsAppend(t testing.TB, s string) []word {
-	var w Words
+	w := Words{Memo: new(Memo)}
+	for w.Reset(s); w.Next(); {
+	}
 	w.Reset(s)
 	var ws []word
 	var buf []byte
@@ -266,4 +270,31 @@ func asciiAlnum(s string) bool {
 		}
 	}
 	return true
+}
+
+// TestIsArticle holds isArticle to the list of the article's forms, over
+// every word of one to four lower-case letters and a few others.
+func TestIsArticle(t *testing.T) {
+	forms := map[string]bool{}
+	for _, f := range strings.Fields("al el il ul ad ed adh ash esh as es ar er az ez at et ath an en") {
+		forms[f] = true
+	}
+	var check func(w []byte)
+	check = func(w []byte) {
+		if got := isArticle(w); got != forms[string(w)] {
+			t.Errorf("isArticle(%q) = %v", w, got)
+		}
+		if len(w) == 4 {
+			return
+		}
+		for c := byte('a'); c <= 'z'; c++ {
+			check(append(w, c))
+		}
+	}
+	check(nil)
+	for _, w := range []string{"AL", "a\x00l", "al\x00", "\x00al", "ál", "athh"} {
+		if isArticle([]byte(w)) {
+			t.Errorf("isArticle(%q) = true", w)
+		}
+	}
 }
