@@ -314,11 +314,19 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 		soleTotal(incs, tolls)
 	}
 	spanTotals(incs, tolls)
+	// Only the sentences that could be a coder's note are searched for
+	// each incident's share, so a long report costs no more than its notes.
+	var noteFrames []*frame
+	for _, f := range frames {
+		if casualty.MayBeNote(d.Text[f.Start:f.End]) {
+			noteFrames = append(noteFrames, f)
+		}
+	}
 	for _, inc := range incs {
 		if inc.place == nil && inc.into == nil {
 			inc.place = placeToldAfter(frames, inc)
 		}
-		inc.share = placeShare(d.Text, frames, inc.place)
+		inc.share = placeShare(d.Text, noteFrames, inc.place)
 	}
 
 	borrowDoers(d.Text, frames, incs)

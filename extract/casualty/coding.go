@@ -67,10 +67,8 @@ type codingToken struct {
 // the sentence codes nothing, which is the case for any sentence that does
 // not speak of fatalities, casualties or coding.
 func ReadCoding(sentence string) (Coding, bool) {
-	low := strings.ToLower(sentence)
-	speaks := strings.Contains(low, "fatalit") || strings.Contains(low, "coded") || strings.Contains(low, "codded") ||
-		strings.Contains(low, "casualt") || strings.Contains(low, "allocated")
-	divides := strings.Contains(low, "divid") || strings.Contains(low, "distribut") || strings.Contains(low, "spread") || strings.Contains(low, "split")
+	speaks := containsFold(sentence, "fatalit", "coded", "codded", "casualt", "allocated")
+	divides := containsFold(sentence, "divid", "distribut", "spread", "split")
 	if !speaks && !divides {
 		return Coding{}, false
 	}
@@ -352,6 +350,12 @@ func codedAdded(ts []codingToken) int {
 // false when the note names the place with no share of its own, or is no
 // coder's note.
 func PlaceShare(sentence, name string) (int, bool) {
+	// Assembly asks this of every sentence for every incident and name:
+	// most sentences hold none of the words a note needs, and are passed
+	// over without being split into tokens.
+	if !MayBeNote(sentence) {
+		return 0, false
+	}
 	ts := codingTokens(sentence)
 	if !slices.ContainsFunc(ts, func(t codingToken) bool { return isCodedWord(t.w) || isDividingWord(t.w) }) {
 		// "So far there are 40 fatalities in an attack in Azaz" is a
@@ -442,4 +446,31 @@ func wordsAt(ts []codingToken, i int, want []string) bool {
 		k++
 	}
 	return true
+}
+
+// MayBeNote reports whether a sentence holds a word that a coder's note
+// needs ("coded", "fatalities", "distributed", ...): a sentence without one
+// is no note, for ReadCoding or PlaceShare. It is cheap, and does not
+// allocate.
+func MayBeNote(sentence string) bool {
+	return containsFold(sentence, "coded", "codded", "allocated", "attributed", "assigned", "counted", "tallying", "totalling", "totaling",
+		"distribut", "spread", "divid", "split", "fatalit", "casualt")
+}
+
+// containsFold reports whether a word of s starts with any of subs, which
+// are lower case, ignoring the case of ASCII letters in s, without
+// allocating.
+func containsFold(s string, subs ...string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isLetter(s[i-1]) {
+			continue
+		}
+		c := s[i] | 0x20 // ASCII letters to lower case; the first bytes of subs are letters
+		for _, sub := range subs {
+			if c == sub[0] && len(s)-i >= len(sub) && strings.EqualFold(s[i:i+len(sub)], sub) {
+				return true
+			}
+		}
+	}
+	return false
 }
