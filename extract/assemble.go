@@ -2102,6 +2102,9 @@ func (inc *incident) classify() (string, string) {
 // dateOf resolves the incident's date: its own phrase, else the report's
 // lead date, stretched over "two days of clashes".
 func (inc *incident) dateOf(text string, docDate *dateHit, published time.Time) Date {
+	if dt, ok := inc.sinceClause(text, published); ok {
+		return dt
+	}
 	d := inc.date
 	if inc.dayless && d != nil && !inc.tells(d.Span) {
 		// A day borrowed from the sentences around is not its own.
@@ -2159,6 +2162,45 @@ func (inc *incident) dateOf(text string, docDate *dateHit, published time.Time) 
 		dt.End = to.Format(time.DateOnly)
 	}
 	return dt
+}
+
+// sinceClause dates a deed told "since" a clause that dates another
+// ("have executed 17 people since they took control of the city on
+// Wednesday, the monitor said on Thursday"): the deed runs from that day
+// to the day the source spoke, and a date told in a later sentence ("the
+// offensive started on May 13") is not its own.
+func (inc *incident) sinceClause(text string, published time.Time) (Date, bool) {
+	f := inc.first
+	if f == nil || len(f.dates) > 0 || published.IsZero() {
+		return Date{}, false
+	}
+	rest := strings.TrimLeft(text[f.End:], " ")
+	if len(rest) < 6 || !strings.EqualFold(rest[:6], "since ") {
+		return Date{}, false
+	}
+	start := len(text) - len(rest)
+	end := start + strings.IndexAny(rest, ".\n")
+	if end < start {
+		end = len(text)
+	}
+	var from, to *dates.Mention
+	ms := dates.Parse(text, start, end, published, nil)
+	for i := range ms {
+		m := &ms[i]
+		switch {
+		case m.Precision != dates.Day:
+		case from == nil && !m.Reported && !m.Since:
+			from = m
+		case from != nil && m.Reported && to == nil:
+			to = m
+		}
+	}
+	if from == nil || to == nil || !to.To.After(from.From) {
+		// Without the day the source spoke, the clause's day is the
+		// best estimate, and the usual rules find it.
+		return Date{}, false
+	}
+	return Date{Start: from.From.Format(time.DateOnly), End: to.To.Format(time.DateOnly), Precision: "range", Text: text[from.Start:from.End]}, true
 }
 
 // dayNowhere reports whether a longer report names no day near its

@@ -1069,6 +1069,14 @@ var assembleCases = []struct {
 		text: "Islamist rebels overran the town of Jisr al-Shughur on Saturday after a four-day campaign against government forces, activists said.",
 		want: []wantEvent{{typ: battle, sub: overtake, actors: who("Opposition rebels", gov), date: "2015-04-22..2015-04-25", prec: "range", dateText: "on Saturday", admin1: "Idlib"}},
 	},
+	{
+		name: "killings told since a capture run from its day to the day the monitor spoke", published: "2015-05-14",
+		text: "DEIR EZZOR, May 14 (Wire) - Islamic State militants have executed at least 12 people since they seized the town of al-Sukhna on Tuesday, a monitoring group said on Wednesday. The group's offensive in the desert started on May 2.",
+		want: []wantEvent{
+			{typ: vac, sub: attack, actors: who(is, civ), date: "2015-05-12..2015-05-13", prec: "range", dateText: "on Tuesday", killed: n(12), sources: who(sohr), admin1: "Homs"},
+			{typ: battle, sub: overtake, actors: who(is), date: "2015-05-12", prec: "day", dateText: "on Tuesday", admin1: "Homs"},
+		},
+	},
 }
 
 // TestAssemble runs each case through the whole pipeline and compares the
