@@ -58,15 +58,15 @@ const dirs = `(?:north|south|east|west|north-?east|north-?west|south-?east|south
 // picks the governorate and "Homs" alone the city. Mentions of other kinds
 // are skipped.
 func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
+	sc := resolveScratchPool.Get().(*resolveScratch)
+	defer resolveScratchPool.Put(sc)
 	// The governorates and districts the report names: each mention's
 	// likeliest place, on its own.
-	var ctx []context
-	if n := placeMentions(ms); n > 0 {
-		ctx = make([]context, 0, n)
-	}
+	ctx := sc.ctx[:0]
+	defer func() { sc.ctx = ctx[:0] }()
 	// Which mentions are only part of a longer name, a person's or a
 	// group's: they say nothing of where the report is.
-	parts := make([]nameKind, len(ms))
+	parts := grow(&sc.parts, len(ms))
 	for i, m := range ms {
 		if m.Kind == KindPlace && len(m.Refs) > 0 {
 			parts[i] = partName(text, m.Start, m.End)
@@ -85,11 +85,17 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 	// what it contains, so that each place lies inside the unit the text
 	// puts it in.
 	within, around := g.containers(text, ms, parts)
-	res := make([]Resolved, len(ms))
-	ok := make([]bool, len(ms))
+	// Every res[i] read is one resolveOne wrote, ok[i] says so.
+	res := sc.res[:0]
+	if cap(res) < len(ms) {
+		res = make([]Resolved, len(ms))
+		sc.res = res
+	}
+	res = res[:len(ms)]
+	ok := grow(&sc.ok, len(ms))
 	var chained []bool // the mentions of a chain, as container or contained
 	if within != nil {
-		chained = make([]bool, len(ms))
+		chained = grow(&sc.chained, len(ms))
 		for i, j := range within {
 			if j >= 0 {
 				chained[i], chained[j] = true, true
@@ -103,7 +109,7 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 			if j := within[i]; j >= 0 && ok[j] {
 				in = &res[j]
 			}
-			res[i], ok[i] = g.resolveOne(text, ms, i, ctxWithout(ctx, within, i), in, around[i], parts[i])
+			res[i], ok[i] = g.resolveOne(text, ms, i, ctxWithout(ctx, within, i, &sc.without), in, around[i], parts[i])
 		}
 		// The other mentions read the chains as resolved.
 		for k := range ctx {
@@ -138,8 +144,54 @@ func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
 	if len(out) == 0 {
 		return nil // as before the slice was made to size
 	}
-	g.unify(text, out)
+	g.unify(text, out, sc)
 	return out
+}
+
+// resolveScratch holds the buffers one call of Resolve works in, kept
+// between calls so that a report's mentions cost no allocation but the
+// result. Nothing in it outlives the call that took it from the pool.
+type resolveScratch struct {
+	ctx     []context
+	without []context // ctxWithout's result
+	parts   []nameKind
+	res     []Resolved
+	ok      []bool
+	chained []bool
+	// unify's tallies
+	tallies []unifyTally
+	counts  []unifyCount
+	keys    []byte
+	of      []int
+}
+
+// unifyTally is one name unify counts places for: the name, plain, as
+// keys[key[0]:key[1]] of its scratch, and the place chosen most often.
+type unifyTally struct {
+	key  [2]int
+	best *Place
+}
+
+// unifyCount is how often the name of one tally resolved to one place.
+type unifyCount struct {
+	tally int
+	place *Place
+	n     int
+}
+
+// resolveScratchPool is the one piece of package-level mutable state the
+// resolver keeps: a sync.Pool of scratch buffers, which any goroutine may
+// use and which holds no result of a past call that a later call reads.
+var resolveScratchPool = sync.Pool{New: func() any { return new(resolveScratch) }}
+
+// grow returns (*buf)[:n], zeroed, growing *buf as needed.
+func grow[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
+	}
+	b := (*buf)[:n]
+	clear(b)
+	return b
 }
 
 // placeMentions counts the place mentions of ms that have candidates.
@@ -289,35 +341,35 @@ func (g *Gazetteer) stray(surface string, ms []Mention, ctx []context, self int)
 			return nil
 		}
 	}
-	var otherBuf [16]context
-	others := otherBuf[:0]
-	for _, c := range ctx {
-		if c.mention != self && !slices.Equal(ms[c.mention].Refs, refs) {
-			others = append(others, c)
+	// The other places are the contexts the report's other mentions give,
+	// read in place rather than gathered, as a long report has many.
+	other := func(c *context) bool {
+		return c.mention != self && !slices.Equal(ms[c.mention].Refs, refs)
+	}
+	pos := ms[self].Start
+	nearest := -1 // the first of the nearest other places, in ctx
+	for k := range ctx {
+		if c := &ctx[k]; other(c) && (nearest < 0 || abs(c.pos-pos) < abs(ctx[nearest].pos-pos)) {
+			nearest = k
 		}
 	}
-	if len(others) == 0 {
+	if nearest < 0 {
 		return nil
 	}
+	var buf [64]byte
+	surfacePlain := appendPlain(buf[:0], surface)
 	for _, r := range refs {
 		p := &g.places[r]
-		if prior(p) > plainVillage || p.Level != Community || spelt(p, surface) {
+		if prior(p) > plainVillage || p.Level != Community || speltPlain(p, surfacePlain) {
 			return nil
 		}
-		for _, c := range others {
-			if sameArea(c.admin1, p.Admin1) {
+		for k := range ctx {
+			if c := &ctx[k]; sameArea(c.admin1, p.Admin1) && other(c) {
 				return nil
 			}
 		}
 	}
-	pos := ms[self].Start
-	nearest := others[0]
-	for _, c := range others[1:] {
-		if abs(c.pos-pos) < abs(nearest.pos-pos) {
-			nearest = c
-		}
-	}
-	gov, ok := g.ByPCode(nearest.admin1)
+	gov, ok := g.ByPCode(ctx[nearest].admin1)
 	if !ok {
 		return nil
 	}
@@ -336,47 +388,62 @@ func abs(n int) int {
 // such mention takes the place chosen most often for that name (on a tie,
 // the likelier by prior). A report names its town once and then again and
 // again; a stray cue near one mention should not move it.
-func (g *Gazetteer) unify(text string, rs []Resolved) {
-	// A tally counts the places one name resolved to, in a slice: a name
-	// rarely resolves to more than two.
-	type tally struct {
-		places []*Place
-		counts []int
-		best   *Place
-	}
-	count := func(t *tally, p *Place) int {
-		for i, q := range t.places {
-			if q == p {
-				return t.counts[i]
+func (g *Gazetteer) unify(text string, rs []Resolved, sc *resolveScratch) {
+	// A tally counts the places one name resolved to; a report names few
+	// names and a name rarely resolves to more than two places, so both
+	// are found by a scan of a short slice rather than in a map.
+	tallies := sc.tallies[:0]
+	counts := sc.counts[:0]
+	keys := sc.keys[:0]
+	of := grow(&sc.of, len(rs)) // each resolved place's tally, plus one
+	defer func() { sc.tallies, sc.counts, sc.keys = tallies[:0], counts[:0], keys[:0] }()
+	countOf := func(t int, p *Place) int {
+		for _, c := range counts {
+			if c.tally == t && c.place == p {
+				return c.n
 			}
 		}
 		return 0
 	}
-	byKey := map[string]*tally{}
-	var buf [64]byte
-	for _, r := range rs {
+	for i, r := range rs {
 		if !r.free {
 			continue
 		}
-		k := appendPlain(buf[:0], text[r.Mention.Start:r.Mention.End])
-		t := byKey[string(k)]
-		if t == nil {
-			t = &tally{}
-			byKey[string(k)] = t
+		n0 := len(keys)
+		keys = appendPlain(keys, text[r.Mention.Start:r.Mention.End])
+		k := keys[n0:]
+		t := -1
+		for j := range tallies {
+			if string(keys[tallies[j].key[0]:tallies[j].key[1]]) == string(k) {
+				t = j
+				break
+			}
 		}
-		n := 1
-		if i := slices.Index(t.places, r.Place); i >= 0 {
-			t.counts[i]++
-			n = t.counts[i]
+		if t < 0 {
+			t = len(tallies)
+			tallies = append(tallies, unifyTally{key: [2]int{n0, len(keys)}})
 		} else {
-			t.places = append(t.places, r.Place)
-			t.counts = append(t.counts, 1)
+			keys = keys[:n0]
 		}
-		if b := count(t, t.best); t.best == nil || n > b || (n == b && prior(r.Place) > prior(t.best)) {
-			t.best = r.Place
+		of[i] = t + 1
+		n := 1
+		found := false
+		for j := range counts {
+			if counts[j].tally == t && counts[j].place == r.Place {
+				counts[j].n++
+				n, found = counts[j].n, true
+				break
+			}
+		}
+		if !found {
+			counts = append(counts, unifyCount{t, r.Place, 1})
+		}
+		tl := &tallies[t]
+		if b := countOf(t, tl.best); tl.best == nil || n > b || (n == b && prior(r.Place) > prior(tl.best)) {
+			tl.best = r.Place
 		}
 	}
-	if len(byKey) == 0 {
+	if len(tallies) == 0 {
 		return
 	}
 	for i := range rs {
@@ -384,7 +451,7 @@ func (g *Gazetteer) unify(text string, rs []Resolved) {
 		if !r.free || r.Place.Level == Governorate {
 			continue
 		}
-		if t := byKey[string(appendPlain(buf[:0], text[r.Mention.Start:r.Mention.End]))]; t != nil && t.best != r.Place && t.best.Level != Governorate {
+		if t := &tallies[of[i]-1]; t.best != r.Place && t.best.Level != Governorate {
 			r.Place = t.best
 			r.Ref = g.byPCode[t.best.PCode]
 			if r.Precision != PrecisionNear {
@@ -451,6 +518,11 @@ func near(text string, a, b int) bool {
 // from "Tal Abbud" though they fold alike; then prior. For want
 // Governorate, a governorate seat city stands for its governorate.
 func (g *Gazetteer) best(text, surface string, refs []int32, ctx []context, self int, want Level) *Place {
+	if len(refs) == 1 {
+		// One candidate wins whatever it scores: most names are
+		// unique, and weighing them is most of the resolver's work.
+		return g.wanted(&g.places[refs[0]], want)
+	}
 	var best *Place
 	bestScore := -1 << 30
 	var buf [64]byte
@@ -522,6 +594,12 @@ func (g *Gazetteer) best(text, surface string, refs []int32, ctx []context, self
 			best, bestScore = p, score
 		}
 	}
+	return g.wanted(best, want)
+}
+
+// wanted is best's choice, the likeliest candidate, read as the level
+// want asks for.
+func (g *Gazetteer) wanted(best *Place, want Level) *Place {
 	if want == Governorate && best != nil && best.Level != Governorate {
 		// "Idlib countryside" when only the city matched by that name: the
 		// city's governorate, if the city is its seat.
@@ -681,12 +759,24 @@ func afterUnit(after string) []int {
 			return patterns().afterUnit.FindStringSubmatchIndex(after)
 		}
 	}
-	for _, u := range []string{"province", "governorate", "countryside", "district", "sub", "city", "region", "area", "outskirts", "periphery"} {
+	// An ASCII word is read here as the expression reads it, its words
+	// in its order, each ending at an ASCII word boundary.
+	for _, u := range afterUnitWords {
 		if len(w) >= len(u) && asciiEqualLower(w[:len(u)], u) {
-			return patterns().afterUnit.FindStringSubmatchIndex(after)
+			if e := i + len(u); e == len(after) || !isWordByteASCII(after[e]) {
+				return []int{0, e, i, e}
+			}
 		}
 	}
 	return nil
+}
+
+// afterUnitWords are the words of patterns().afterUnit, in its order.
+var afterUnitWords = []string{"province", "governorate", "countryside", "district", "subdistrict", "sub-district", "city", "region", "area", "suburbs", "outskirts", "periphery"}
+
+// isWordByteASCII reports whether c is a byte of \w, which \b looks at.
+func isWordByteASCII(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // afterPossessive is patterns().afterPossessive.FindStringSubmatchIndex,
@@ -1059,7 +1149,7 @@ func seatLike(p *Place) bool {
 // ctxWithout returns ctx without the mentions that lie, directly or
 // through others, within mention i: what a place contains says nothing of
 // which place a container's name stands for.
-func ctxWithout(ctx []context, within []int, i int) []context {
+func ctxWithout(ctx []context, within []int, i int, buf *[]context) []context {
 	inside := func(k int) bool {
 		for n := 0; k >= 0 && n < len(within); n++ {
 			k = within[k]
@@ -1070,20 +1160,23 @@ func ctxWithout(ctx []context, within []int, i int) []context {
 		return false
 	}
 	var out []context
+	dropped := false
 	for k, c := range ctx {
 		if inside(c.mention) {
-			if out == nil {
-				out = append(make([]context, 0, len(ctx)), ctx[:k]...)
+			if !dropped {
+				dropped = true
+				out = append((*buf)[:0], ctx[:k]...)
 			}
 			continue
 		}
-		if out != nil {
+		if dropped {
 			out = append(out, c)
 		}
 	}
-	if out == nil {
+	if !dropped {
 		return ctx
 	}
+	*buf = out[:0]
 	return out
 }
 
