@@ -189,32 +189,31 @@ func extractPatterns(b testing.TB, g *Gazetteer) []Pattern {
 // BenchmarkMatchExtract measures the matcher extract uses, places plus the
 // actor and source aliases, over a few MB of report-like text.
 func BenchmarkMatchExtract(b *testing.B) {
-	g, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := NewMatcher(extractPatterns(b, g))
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := reportText(g, 4<<20)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	var dst []Mention
-	for b.Loop() {
-		dst = m.Match(text, dst[:0])
-	}
+	benchmarkMatchExtract(b, func(ps []Pattern) (mentionMatcher, error) {
+		return NewMatcher(ps)
+	})
 }
 
 // BenchmarkMatchExtractReference is BenchmarkMatchExtract for the reference
 // matcher of refmatcher_test.go, the matcher as it was, to compare with on
 // the same machine at the same moment.
 func BenchmarkMatchExtractReference(b *testing.B) {
+	benchmarkMatchExtract(b, func(ps []Pattern) (mentionMatcher, error) {
+		return newRefMatcher(ps)
+	})
+}
+
+// mentionMatcher is what the matcher and its reference share.
+type mentionMatcher interface {
+	Match(text string, dst []Mention) []Mention
+}
+
+func benchmarkMatchExtract(b *testing.B, build func([]Pattern) (mentionMatcher, error)) {
 	g, err := Load()
 	if err != nil {
 		b.Fatal(err)
 	}
-	m, err := newRefMatcher(extractPatterns(b, g))
+	m, err := build(extractPatterns(b, g))
 	if err != nil {
 		b.Fatal(err)
 	}
