@@ -461,11 +461,24 @@ func MayBeNote(sentence string) bool {
 // are lower case, ignoring the case of ASCII letters in s, without
 // allocating.
 func containsFold(s string, subs ...string) bool {
+	// firsts has bit c-'a' set for each first letter of subs, so that most
+	// words are passed over on one test.
+	var firsts uint32
+	for _, sub := range subs {
+		firsts |= 1 << ((sub[0] - 'a') & 31)
+	}
+	prevLetter := false
 	for i := 0; i < len(s); i++ {
-		if i > 0 && isLetter(s[i-1]) {
+		c := s[i] | 0x20 // ASCII letters to lower case; the first bytes of subs are letters
+		letter := c-'a' < 26
+		if prevLetter {
+			prevLetter = letter
 			continue
 		}
-		c := s[i] | 0x20 // ASCII letters to lower case; the first bytes of subs are letters
+		prevLetter = letter
+		if !letter || firsts&(1<<(c-'a')) == 0 {
+			continue
+		}
 		for _, sub := range subs {
 			if c == sub[0] && len(s)-i >= len(sub) && strings.EqualFold(s[i:i+len(sub)], sub) {
 				return true

@@ -133,8 +133,12 @@ func ParseNumber(s string) (f Figure, n int, ok bool) {
 		q = Exact
 	}
 
-	// Vague quantities take no range.
+	// Vague quantities take no range. They are words, so a figure in
+	// digits is none of them.
 	for _, v := range vagueQuantities {
+		if p < len(s) && isDigit(s[p]) {
+			break
+		}
 		e, ok := matchWords(s, p, v.words)
 		if !ok {
 			continue
@@ -169,11 +173,11 @@ func ParseNumber(s string) (f Figure, n int, ok bool) {
 		}
 		high, e = hi, e2
 	} else {
-		join := []string{"to"}
+		join := rangeJoins
 		if between {
-			join = []string{"and", "to"} // "between 4 to 8" is common in notes
+			join = betweenJoins
 		}
-		for _, j := range append(join, "or") {
+		for _, j := range join {
 			if e >= len(s) || !isSpace(s[e]) {
 				break
 			}
@@ -207,6 +211,14 @@ func ParseNumber(s string) (f Figure, n int, ok bool) {
 	}
 	return makeFigure(low, q, strict), e, true
 }
+
+// The words that join the two ends of a range, "or" last: "20 to 30",
+// "four or five". After "between", "and" comes first, and "to" is taken
+// too, as "between 4 to 8" is common in notes.
+var (
+	rangeJoins   = []string{"to", "or"}
+	betweenJoins = []string{"and", "to", "or"}
+)
 
 // numberStarts holds every word a number phrase can open with, so that
 // ParseNumber turns away other words after one map lookup.

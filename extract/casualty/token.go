@@ -133,7 +133,7 @@ func lookup(w string, t *token) {
 	if len(k) == 0 {
 		return
 	}
-	e, ok := lexicon[string(k)]
+	e, ok := lexiconEntry(k)
 	if !ok {
 		switch {
 		case len(k) > 2 && k[len(k)-2] == '\'' && k[len(k)-1] == 's':
@@ -144,7 +144,7 @@ func lookup(w string, t *token) {
 			return
 		}
 		t.poss = true
-		if e, ok = lexicon[string(k)]; !ok {
+		if e, ok = lexiconEntry(k); !ok {
 			return
 		}
 	}
@@ -165,4 +165,30 @@ func isUpperWord(w string) bool {
 // ("al", "el"), in any case.
 func isArticle(w string) bool {
 	return equalFold(w, "al") || equalFold(w, "el")
+}
+
+// lexiconFilter has a bit set for the first byte, last byte and length of
+// each word of the lexicon, so that lookup turns most other words away
+// without hashing them. It is read-only after initialisation.
+var lexiconFilter = func() *[128]uint64 {
+	var f [128]uint64
+	for w := range lexicon {
+		i := filterIndex(w)
+		f[i>>6] |= 1 << (i & 63)
+	}
+	return &f
+}()
+
+// filterIndex is w's bit in lexiconFilter, w not empty.
+func filterIndex[S string | []byte](w S) int {
+	return int(w[0]&31)<<8 | int(w[len(w)-1]&31)<<3 | len(w)&7
+}
+
+// lexiconEntry looks the lower-case word k up in the lexicon.
+func lexiconEntry(k []byte) (wordInfo, bool) {
+	if i := filterIndex(k); lexiconFilter[i>>6]&(1<<(i&63)) == 0 {
+		return wordInfo{}, false
+	}
+	e, ok := lexicon[string(k)]
+	return e, ok
 }

@@ -65,6 +65,12 @@ func datelineMention(text string, ref time.Time, wire bool) (Mention, bool) {
 			continue
 		}
 		lines++
+		// Every mention kept below holds a digit: a calendar date has its
+		// day or year in digits, and a relative one needs them.
+		if !strings.ContainsAny(line, "0123456789") {
+			pos = end + 1
+			continue
+		}
 		for _, m := range Parse(text, pos, end, ref, buf[:0]) {
 			if m.Precision != Day || m.Offset != 0 {
 				continue
