@@ -106,6 +106,10 @@ type Gazetteer struct {
 	keyMu sync.Mutex
 	byKey map[string][]int32
 
+	// scratch holds *resolveScratch buffers Resolve reuses from call to
+	// call; no result of one call is read by another.
+	scratch sync.Pool
+
 	matcherOnce sync.Once
 	matcher     *Matcher
 	matcherErr  error

@@ -58,8 +58,11 @@ const dirs = `(?:north|south|east|west|north-?east|north-?west|south-?east|south
 // picks the governorate and "Homs" alone the city. Mentions of other kinds
 // are skipped.
 func (g *Gazetteer) Resolve(text string, ms []Mention) []Resolved {
-	sc := resolveScratchPool.Get().(*resolveScratch)
-	defer resolveScratchPool.Put(sc)
+	sc, _ := g.scratch.Get().(*resolveScratch)
+	if sc == nil {
+		sc = new(resolveScratch)
+	}
+	defer g.scratch.Put(sc)
 	// The governorates and districts the report names: each mention's
 	// likeliest place, on its own.
 	ctx := sc.ctx[:0]
@@ -178,11 +181,6 @@ type unifyCount struct {
 	place *Place
 	n     int
 }
-
-// resolveScratchPool is the one piece of package-level mutable state the
-// resolver keeps: a sync.Pool of scratch buffers, which any goroutine may
-// use and which holds no result of a past call that a later call reads.
-var resolveScratchPool = sync.Pool{New: func() any { return new(resolveScratch) }}
 
 // grow returns (*buf)[:n], zeroed, growing *buf as needed.
 func grow[T any](buf *[]T, n int) []T {
