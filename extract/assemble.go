@@ -119,7 +119,6 @@ func assembleTraced(d *Doc, frames []*frame, published time.Time, stock stockAct
 	var incs []*incident
 	var cur *incident
 	markTitleLines(d.Text, frames)
-	dropDateLine(d.Text, frames, published)
 	docDate := leadDate(frames, published)
 	dayless := docDate == nil && dayNowhere(d, frames, published)
 	short := shortReport(d, frames)
@@ -2220,28 +2219,6 @@ func dayNowhere(d *Doc, frames []*frame, published time.Time) bool {
 		}
 	}
 	return true
-}
-
-// dropDateLine forgets the date of a line that stamps the report's
-// publication ("date 2021-06-03" above the story): it is when the report
-// was put out, not a day any deed was done on.
-func dropDateLine(text string, frames []*frame, published time.Time) {
-	m, ok := dates.DateLine(text, published)
-	if !ok {
-		return
-	}
-	for _, f := range frames {
-		if f.Start > m.End {
-			return
-		}
-		kept := f.dates[:0]
-		for _, d := range f.dates {
-			if d.Start != m.Start || d.End != m.End {
-				kept = append(kept, d)
-			}
-		}
-		f.dates = kept
-	}
 }
 
 // markTitleLines marks as headline every sentence of a title line cut in

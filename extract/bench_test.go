@@ -35,7 +35,8 @@ type benchCorpus struct {
 	matcher *gazetteer.Matcher
 }
 
-func loadBenchCorpus(tb testing.TB) *benchCorpus {
+// loadGazetteers loads the embedded places and actors.
+func loadGazetteers(tb testing.TB) (*gazetteer.Gazetteer, *actors.Set) {
 	tb.Helper()
 	places, err := gazetteer.Load()
 	if err != nil {
@@ -45,6 +46,12 @@ func loadBenchCorpus(tb testing.TB) *benchCorpus {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return places, set
+}
+
+func loadBenchCorpus(tb testing.TB) *benchCorpus {
+	tb.Helper()
+	places, set := loadGazetteers(tb)
 	c := &benchCorpus{places: places, actors: set}
 	gen := corpus.New(places, set, corpus.Options{Seed: benchSeed})
 	for _, r := range corpus.Reports(gen, benchSize) {
@@ -53,6 +60,7 @@ func loadBenchCorpus(tb testing.TB) *benchCorpus {
 		c.sents = append(c.sents, extract.Sentences(d.Text, nil))
 		c.bytes += int64(len(d.Text))
 	}
+	var err error
 	if c.matcher, err = gazetteer.NewMatcher(extract.Patterns(places, set)); err != nil {
 		tb.Fatal(err)
 	}
@@ -228,14 +236,7 @@ func benchmarkEncode(b *testing.B, f extract.Format) {
 // source the pipeline marks in a generated report, the floor's matcher
 // finds at the same span, so the floor measures the pipeline's own scan.
 func TestBenchMatcherIsThePipelines(t *testing.T) {
-	places, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := actors.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	places, set := loadGazetteers(t)
 	m, err := gazetteer.NewMatcher(extract.Patterns(places, set))
 	if err != nil {
 		t.Fatal(err)
@@ -275,14 +276,7 @@ func TestBenchMatcherIsThePipelines(t *testing.T) {
 // whole pipeline: events with places, casualties and sources, in every
 // output format.
 func TestBenchCorpusExtracts(t *testing.T) {
-	places, err := gazetteer.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := actors.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	places, set := loadGazetteers(t)
 	x, err := extract.New(extract.Options{Places: places, Actors: set})
 	if err != nil {
 		t.Fatal(err)

@@ -148,6 +148,9 @@ func (x *Extractor) read(text string, published time.Time) []*frame {
 		}
 	}
 	resolved := x.places.Resolve(text, placeMs)
+	// A line that only stamps publication ("date 2021-06-03" above the
+	// story) dates no deed.
+	stamp, stamped := dates.DateLine(text, published)
 
 	var frames []*frame
 	// The words of every sentence share one array; each frame holds its
@@ -192,7 +195,7 @@ func (x *Extractor) read(text string, published time.Time) []*frame {
 		}
 		dms = dates.Parse(text, s.Start, s.End, published, dms[:0])
 		for _, m := range dms {
-			if m.Start < body {
+			if m.Start < body || stamped && m.Start == stamp.Start && m.End == stamp.End {
 				// The dateline's day is when the story was filed, not when
 				// its deeds were done: "BEIRUT, May 11 - ... on Saturday"
 				// is May 10.

@@ -51,24 +51,16 @@ func reportText(g *Gazetteer, size int) string {
 }
 
 func BenchmarkMatch(b *testing.B) {
-	g, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := g.Matcher()
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := reportText(g, 4<<20)
-	if n := len(m.Match(text, nil)); n < len(text)/400 {
-		b.Fatalf("only %d mentions in %d bytes", n, len(text))
-	}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	var dst []Mention
-	for b.Loop() {
-		dst = m.Match(text, dst[:0])
-	}
+	benchmarkMatcher(b, func(g *Gazetteer) (mentionMatcher, error) {
+		m, err := g.Matcher()
+		if err != nil {
+			return nil, err
+		}
+		if text := reportText(g, 4<<20); len(m.Match(text, nil)) < len(text)/400 {
+			b.Fatalf("fewer than one mention in 400 bytes of %d", len(text))
+		}
+		return m, nil
+	})
 }
 
 func BenchmarkNewMatcher(b *testing.B) {
@@ -108,21 +100,9 @@ func orgPatterns() []Pattern {
 }
 
 func BenchmarkMatchCombined(b *testing.B) {
-	g, err := Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	m, err := NewMatcher(append(g.Patterns(), orgPatterns()...))
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := reportText(g, 4<<20)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	var dst []Mention
-	for b.Loop() {
-		dst = m.Match(text, dst[:0])
-	}
+	benchmarkMatcher(b, func(g *Gazetteer) (mentionMatcher, error) {
+		return NewMatcher(append(g.Patterns(), orgPatterns()...))
+	})
 }
 
 // BenchmarkLoadAndMatcher is Load plus building the place automaton, the
@@ -189,8 +169,8 @@ func extractPatterns(b testing.TB, g *Gazetteer) []Pattern {
 // BenchmarkMatchExtract measures the matcher extract uses, places plus the
 // actor and source aliases, over a few MB of report-like text.
 func BenchmarkMatchExtract(b *testing.B) {
-	benchmarkMatchExtract(b, func(ps []Pattern) (mentionMatcher, error) {
-		return NewMatcher(ps)
+	benchmarkMatcher(b, func(g *Gazetteer) (mentionMatcher, error) {
+		return NewMatcher(extractPatterns(b, g))
 	})
 }
 
@@ -198,8 +178,8 @@ func BenchmarkMatchExtract(b *testing.B) {
 // matcher of refmatcher_test.go, the matcher as it was, to compare with on
 // the same machine at the same moment.
 func BenchmarkMatchExtractReference(b *testing.B) {
-	benchmarkMatchExtract(b, func(ps []Pattern) (mentionMatcher, error) {
-		return newRefMatcher(ps)
+	benchmarkMatcher(b, func(g *Gazetteer) (mentionMatcher, error) {
+		return newRefMatcher(extractPatterns(b, g))
 	})
 }
 
@@ -208,12 +188,14 @@ type mentionMatcher interface {
 	Match(text string, dst []Mention) []Mention
 }
 
-func benchmarkMatchExtract(b *testing.B, build func([]Pattern) (mentionMatcher, error)) {
+// benchmarkMatcher times the matcher build makes over 4 MB of report-like
+// text.
+func benchmarkMatcher(b *testing.B, build func(g *Gazetteer) (mentionMatcher, error)) {
 	g, err := Load()
 	if err != nil {
 		b.Fatal(err)
 	}
-	m, err := build(extractPatterns(b, g))
+	m, err := build(g)
 	if err != nil {
 		b.Fatal(err)
 	}
