@@ -689,10 +689,8 @@ func placeShare(text string, frames []*frame, place *placeHit) int {
 	names := []string{text[place.Start:place.End], place.Name, "this location", "this event"}
 	for i := len(frames) - 1; i >= 0; i-- {
 		f := frames[i]
-		for _, name := range names {
-			if n, ok := casualty.PlaceShare(text[f.Start:f.End], name); ok {
-				return n
-			}
+		if n, ok := casualty.PlaceShare(text[f.Start:f.End], names...); ok {
+			return n
 		}
 		if c, ok := casualty.ReadCoding(text[f.Start:f.End]); ok && (c.Total > 0 || c.Each > 0) {
 			// "... with 6 fatalities allocated to Al-Ommal. ... Total

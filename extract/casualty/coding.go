@@ -346,10 +346,12 @@ func codedAdded(ts []codingToken) int {
 // across the four events with four fatalities at A, B and C and three at
 // D", "the remaining 36 fatalities are distributed as follows: 5 to
 // fighting in A, B and C and 6 to D". The share is the
-// figure that opens the stretch of the note the name lies in. It reports
-// false when the note names the place with no share of its own, or is no
-// coder's note.
-func PlaceShare(sentence, name string) (int, bool) {
+// figure that opens the stretch of the note the name lies in. Given several
+// names (the place as the text spells it, its gazetteer name, "this
+// location"), the first that has a share decides; the note is read once.
+// It reports false when the note names none of them with a share of its
+// own, or is no coder's note.
+func PlaceShare(sentence string, names ...string) (int, bool) {
 	// Assembly asks this of every sentence for every incident and name:
 	// most sentences hold none of the words a note needs, and are passed
 	// over without being split into tokens.
@@ -363,7 +365,17 @@ func PlaceShare(sentence, name string) (int, bool) {
 		// the four events with four at A and B" divides one.
 		return 0, false
 	}
-	want := nameWords(name)
+	for _, name := range names {
+		if n, ok := shareOf(ts, nameWords(name)); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// shareOf finds the share a note's tokens give the place whose words are
+// want.
+func shareOf(ts []codingToken, want []string) (int, bool) {
 	if len(want) == 0 {
 		return 0, false
 	}
